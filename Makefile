@@ -1,0 +1,66 @@
+# UPR Cycle — every target creates or updates the virtual environment itself.
+#   make run    install, migrate, import the default corpus when the database is empty, serve on :8000
+#   make test   install, then run the whole suite on SQLite and on PostgreSQL
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Django 6 needs Python >= 3.12: take the first one found on PATH or under pyenv.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.14 $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3 python3; do \
+	  command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
+UV_VERSION := 0.13.8
+UV := .tools/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+UPR := $(VENV)/bin/upr
+export UPR_DATA_DIR ?= $(abspath ../shared/data)
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: run test test-sqlite test-postgres install system-deps lint format bench serve clean
+
+$(UV):
+	@test -n "$(PYTHON)" || { echo "UPR Cycle needs Python 3.12 or newer; none was found." >&2; exit 1; }
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --python $(PYTHON)
+	@touch $@
+
+install: $(VENV)/.synced
+
+# Debian packages the suite needs: Chromium for the browser tests, fonts and Pango for PDF rendering.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! ldconfig -p | grep -q libpango-1.0; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; \
+	  else echo "Please install Debian packages: chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0" >&2; exit 1; fi; fi
+
+run: install
+	$(UPR) migrate --no-input
+	$(UPR) load_default_corpus
+	$(UPR) runserver 127.0.0.1:8000
+
+test: install system-deps
+	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-postgres
+
+test-sqlite: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/python -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+
+test-postgres: install
+	DATABASE_URL=$(PG_TEST_URL) $(VENV)/bin/python -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+format: install
+	$(VENV)/bin/ruff check --fix src tests bench
+	$(VENV)/bin/ruff format src tests bench
+
+bench: install
+	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf .tools $(VENV) var
