@@ -1,4 +1,8 @@
-"""Shared fixtures: the real data directory and a database holding the real corpus."""
+"""Shared fixtures: the real data directory and a test database holding the real corpus.
+
+The corpus (38,298 recommendations) is imported once per test session, right after the test
+database is created, so every `django_db` test sees it and rolls its own changes back.
+"""
 
 from __future__ import annotations
 
@@ -19,3 +23,23 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def terman_dir(data_dir: Path) -> Path:
     return data_dir / "terman-upr-info"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, data_dir):
+    """Load the default corpus into the fresh test database once."""
+    from upr.corpus.default_corpus import default_files
+    from upr.corpus.importer import import_file
+
+    with django_db_blocker.unblock():
+        for path in default_files(data_dir):
+            import_file(path)
+
+
+@pytest.fixture
+def corpus(db):
+    """A test with the real corpus in the database (read it; changes are rolled back)."""
+    from upr.corpus.models import Recommendation
+
+    assert Recommendation.objects.count() >= 38_298
+    return Recommendation.objects

@@ -1,7 +1,7 @@
 """The ``upr`` command: Django's management commands under the product's own name.
 
-``upr import upr-info FILE``, ``upr search …``, ``upr migrate`` … all go through here, so users never
-need to know about ``manage.py`` or ``DJANGO_SETTINGS_MODULE``.
+``upr import upr-info FILE``, ``upr search …``, ``upr migrate`` … all go through here, so
+users never need to know about ``manage.py`` or ``DJANGO_SETTINGS_MODULE``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Settings, read from environment variables so one codebase serves a laptop and a server.
 
-SQLite is the embedded default (one file, WAL, busy timeout); ``DATABASE_URL`` switches to PostgreSQL
-for a multi-user deployment. There are no default credentials: the secret key is generated on first
-run and kept beside the database, unless ``UPR_SECRET_KEY`` provides one.
+SQLite is the embedded default (one file, WAL, busy timeout); ``DATABASE_URL`` switches to
+PostgreSQL for a multi-user deployment. There are no default credentials: the secret key is
+generated on first run and kept beside the database, unless ``UPR_SECRET_KEY`` provides one.
 """
 
 from __future__ import annotations
@@ -28,9 +28,12 @@ def _env_bool(name: str, default: bool) -> bool:
 # Where the instance keeps its own files (SQLite database, secret key, trained models, uploads).
 VAR_DIR = Path(os.environ.get("UPR_VAR_DIR", PROJECT_DIR / "var")).resolve()
 VAR_DIR.mkdir(parents=True, exist_ok=True)
+(VAR_DIR / "static").mkdir(exist_ok=True)
 
 # Where the public UPR data lives (never committed to the project).
-UPR_DATA_DIR = Path(os.environ.get("UPR_DATA_DIR", PROJECT_DIR.parent / "shared" / "data")).resolve()
+UPR_DATA_DIR = Path(
+    os.environ.get("UPR_DATA_DIR", PROJECT_DIR.parent / "shared" / "data")
+).resolve()
 
 
 def _secret_key() -> str:
@@ -184,12 +187,22 @@ if UPR_HTTPS:
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-EMAIL_BACKEND = os.environ.get("UPR_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-EMAIL_HOST = os.environ.get("UPR_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("UPR_EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("UPR_EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("UPR_EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = _env_bool("UPR_EMAIL_USE_TLS", False)
+# Mail: the console by default (nothing leaves the machine); SMTP when UPR_EMAIL_HOST is set.
+if os.environ.get("UPR_EMAIL_HOST"):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": os.environ["UPR_EMAIL_HOST"],
+                "port": int(os.environ.get("UPR_EMAIL_PORT", "587")),
+                "username": os.environ.get("UPR_EMAIL_HOST_USER", ""),
+                "password": os.environ.get("UPR_EMAIL_HOST_PASSWORD", ""),
+                "use_tls": _env_bool("UPR_EMAIL_USE_TLS", True),
+            },
+        }
+    }
+else:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = os.environ.get("UPR_FROM_EMAIL", "upr-cycle@localhost")
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -1,0 +1,26 @@
+"""Import the default corpus when the database holds no recommendations yet (used by `make run`)."""
+
+from __future__ import annotations
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from upr.corpus.default_corpus import default_files
+from upr.corpus.models import Recommendation
+
+
+class Command(BaseCommand):
+    help = "Import the UPR Info export from the data directory if the corpus is empty."
+
+    def handle(self, *args, **options) -> None:
+        if Recommendation.objects.exists():
+            self.stdout.write("The corpus already holds recommendations; nothing to load.")
+            return
+        files = default_files()
+        if not files:
+            self.stdout.write(
+                "No data directory found (UPR_DATA_DIR); the app runs with an empty corpus. "
+                "Import exports with `upr import upr-info FILE…`."
+            )
+            return
+        call_command("upr_import", "upr-info", *map(str, files), "--quiet-problems")

@@ -1,0 +1,134 @@
+"""Recommending-State suffixes of UPR recommendations and the splitting they imply.
+
+A numbered item of a WG report may hold several recommendations, each closed by its own
+State parenthetical: ``Ratify the CED (France); ratify it as soon as possible (Chile)``.
+The parenthetical is the only reliable separator (semicolons also occur inside a single
+recommendation), so items are split after every run of parentheticals that name States.
+Parentheticals that name no State (``(OP-CAT)``, ``(2008)``) stay part of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Segment", "parse_state_list", "split_segments"]
+
+
+@lru_cache(maxsize=4096)
+def _iso3(name: str) -> str | None:
+    from upr.sources.state_names import resolve_state
+
+    name = name.strip(" .;:,*\u00a0")
+    if not name:
+        return None
+    fact = resolve_state(name)
+    if fact is None and name.lower().startswith("the "):
+        fact = resolve_state(name[4:])
+    return fact.iso3 if fact else None
+
+
+def _split_and(piece: str) -> list[str] | None:
+    """Split 'Chile and Mexico' but keep 'Trinidad and Tobago' (only when parts resolve)."""
+    if _iso3(piece):
+        return [piece]
+    words = re.split(r"\s+(?:and|&)\s+", piece)
+    for i in range(1, len(words)):
+        head = " and ".join(words[:i])
+        if _iso3(head) and (rest := _split_and(" and ".join(words[i:]))):
+            return [head, *rest]
+    return None
+
+
+_NAMEISH = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|and|d'|de|[A-Z(][\w'’.()-]*)){0,7}$"
+)
+
+
+@dataclass(frozen=True)
+class StateList:
+    iso3: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+
+def parse_state_list(content: str) -> StateList | None:
+    """Parse the inside of a parenthetical; None when it is not a list of States."""
+    content = re.sub(r"\s+", " ", content).strip()
+    if not content or re.search(r"\d", content) or len(content) > 400:
+        return None
+    iso: list[str] = []
+    unknown: list[str] = []
+    for raw in re.split(r"\s*[,;/]\s*|\)\s*\(", content):
+        piece = raw.strip(" .")
+        if not piece:
+            continue
+        parts = _split_and(piece)
+        if parts:
+            iso.extend(i for p in parts if (i := _iso3(p)) and i not in iso)
+        elif _NAMEISH.match(piece) and not re.fullmatch(r"[A-Z-]{2,}", piece):
+            unknown.append(piece)
+        else:
+            return None
+    if not iso and not unknown:
+        return None
+    if not iso and len(unknown) > 3:
+        return None
+    return StateList(tuple(iso), tuple(unknown))
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    states: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+
+# A parenthetical with at most one nested level: "(Iran (Islamic Republic of))".
+_PAREN = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+_TAIL_SEPARATOR = re.compile(r"^\s*(?:[;,./]\s*)*(?:(?:and|or)\s+(?=[a-z]))?")
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ;,/\u00a0")
+    text = re.sub(r"^(?:and|or)\s+", "", text)
+    text = re.sub(r"\s+(?:and|or)$", "", text).rstrip(" ;,")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def split_segments(item: str, unknown_ok_at_end: bool = True) -> list[Segment]:
+    """Yield the recommendations of one numbered item with their recommending States."""
+    start = 0
+    pos = 0
+    runs: list[tuple[int, int, StateList]] = []
+    while m := _PAREN.search(item, pos):
+        pos = m.end()
+        parsed = parse_state_list(m.group(0)[1:-1])
+        if parsed is None:
+            continue
+        at_end = not item[m.end() :].strip(" ;.,")
+        if not parsed.iso3 and not (unknown_ok_at_end and at_end):
+            continue
+        if runs and not item[runs[-1][1] : m.start()].strip():
+            first, _, prev = runs.pop()
+            merged = StateList(
+                prev.iso3 + tuple(i for i in parsed.iso3 if i not in prev.iso3),
+                prev.unknown + parsed.unknown,
+            )
+            runs.append((first, m.end(), merged))
+        else:
+            runs.append((m.start(), m.end(), parsed))
+    segments: list[Segment] = []
+    for begin, end, states in runs:
+        text = _clean(item[start:begin])
+        if text:
+            segments.append(Segment(text, states.iso3, states.unknown))
+        elif segments:  # "(Spain), (Chile)": a second list for the same text
+            last = segments.pop()
+            iso3 = last.states + tuple(i for i in states.iso3 if i not in last.states)
+            segments.append(Segment(last.text, iso3, last.unknown + states.unknown))
+        start = end + _TAIL_SEPARATOR.match(item[end:]).end()
+    rest = _clean(item[start:])
+    if re.search(r"[A-Za-z]{3}", rest):
+        segments.append(Segment(rest, (), ()))
+    return segments
