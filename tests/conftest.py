@@ -28,12 +28,10 @@ def terman_dir(data_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, data_dir):
     """Load the default corpus into the fresh test database once."""
-    from upr.corpus.default_corpus import default_files
-    from upr.corpus.importer import import_file
+    from upr.corpus.default_corpus import load_default_corpus
 
     with django_db_blocker.unblock():
-        for path in default_files(data_dir):
-            import_file(path)
+        load_default_corpus(data_dir)
 
 
 @pytest.fixture

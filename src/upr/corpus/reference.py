@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from upr.cycle.cycles import CYCLES, SESSION_YEARS, cycle_of_session
+from upr.cycle.sessions import WG_SESSIONS
 from upr.sources import issues as taxonomy
 from upr.sources import states as state_facts
 
@@ -30,6 +31,11 @@ def sync_reference_data() -> None:
         for n, year in sorted(SESSION_YEARS.items())
         if n not in existing_sessions
     )
+    for known in WG_SESSIONS:
+        # Dates a person has entered (dates_source "edited") are never overwritten.
+        Session.objects.filter(number=known.number, start_date__isnull=True).update(
+            start_date=known.start, end_date=known.end, dates_source=known.source[:200]
+        )
     for code, name in state_facts.ORGANISATIONS.items():
         Organisation.objects.update_or_create(code=code, defaults={"name": name})
     for fact in state_facts.all_states():

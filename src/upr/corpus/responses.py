@@ -6,6 +6,8 @@ Rejected / Not supported / Noted become noted. The original wording is kept besi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from upr.sources.state_names_text import key
 
 SUPPORTED = "supported"
@@ -33,6 +35,7 @@ _WORDINGS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=1024)
 def map_response(wording: str) -> str | None:
     """supported / noted / pending, or None for a wording nobody has met (reported, not guessed)."""
     return _WORDINGS.get(key(wording))

@@ -7,6 +7,8 @@ per concept.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .state_names_text import key as _key
 
 # Issues of the 2015 export (terman-upr-info) in its own spelling.
@@ -56,6 +58,7 @@ _BY_KEY: dict[str, str] = {_key(name): name for name in ALL_ISSUES}
 _BY_KEY.update({_key(new): old for old, new in RENAMED.items()})
 
 
+@lru_cache(maxsize=4096)
 def canonical_issue(name: str) -> str | None:
     """The canonical name of an issue in either list's spelling, or None if it is not an issue."""
     return _BY_KEY.get(_key(name))

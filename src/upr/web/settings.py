@@ -108,6 +108,8 @@ def _databases() -> dict:
     url = os.environ.get("DATABASE_URL")
     if url:
         db = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        # One test database per test run, so parallel runs on one server never collide.
+        db["TEST"] = {"NAME": os.environ.get("UPR_PG_TEST_NAME") or f"test_upr_{os.getpid()}"}
         return {"default": db}
     return {
         "default": {
@@ -129,6 +131,17 @@ def _databases() -> dict:
 
 DATABASES = _databases()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Accounts (upr.workspaces): the e-mail address is the login; see docs/security.md.
+AUTH_USER_MODEL = "workspaces.User"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "workspaces:list"
+LOGOUT_REDIRECT_URL = "accounts:login"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 2  # a reset link is good for two hours
+UPR_LOGIN_MAX_FAILURES = int(os.environ.get("UPR_LOGIN_MAX_FAILURES", "5"))
+UPR_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("UPR_LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
+UPR_INVITATION_DAYS = int(os.environ.get("UPR_INVITATION_DAYS", "7"))
+UPR_UPLOAD_MAX_BYTES = int(os.environ.get("UPR_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -174,6 +187,8 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = int(os.environ.get("UPR_SESSION_AGE", 60 * 60 * 12))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_NAME = "upr_session"
 CSRF_COOKIE_HTTPONLY = False  # HTMX reads the token from a meta tag, not the cookie
 
 # Served over HTTPS: secure cookies, HSTS and redirect (see docs/deploy.md).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from upr.corpus.default_corpus import default_files
+from upr.corpus.default_corpus import date_reviews, default_files
 from upr.corpus.models import Recommendation
 
 
@@ -24,3 +24,5 @@ class Command(BaseCommand):
             )
             return
         call_command("upr_import", "upr-info", *map(str, files), "--quiet-problems")
+        dated = date_reviews()
+        self.stdout.write(f"{dated} reviews dated from the Working Group reports' index.")
