@@ -25,6 +25,12 @@ def terman_dir(data_dir: Path) -> Path:
     return data_dir / "terman-upr-info"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_model_dir(tmp_path_factory):
+    """Models trained by hand into var/ must never change what the tests see."""
+    settings.UPR_MODEL_DIR = str(tmp_path_factory.mktemp("models"))
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, data_dir):
     """Load the default corpus into the fresh test database once."""

@@ -14,6 +14,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
@@ -73,27 +75,30 @@ def _postgres_database(url: str, name: str, *, drop_only: bool = False) -> str:
     return urlunparse(parts._replace(path=f"/{name}"))
 
 
-@pytest.fixture(scope="session")
-def app(tmp_path_factory, data_dir) -> App:
-    var_dir = tmp_path_factory.mktemp("e2e-var")
+@contextmanager
+def running_app(
+    var_dir: Path, data_dir: Path, *, name: str, load_corpus: bool, ready_path: str = "/"
+) -> Iterator[App]:
+    """Migrate a fresh database (SQLite file or new PostgreSQL database), serve it, clean up."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     env.update(
         UPR_VAR_DIR=str(var_dir),
         UPR_DATA_DIR=str(data_dir),
         UPR_DEBUG="0",
-        UPR_SECRET_KEY="e2e-only-secret-key-" + "x" * 40,
+        UPR_SECRET_KEY=f"{name}-only-secret-key-" + "x" * 40,
         PYTHONUNBUFFERED="1",
     )
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    env.pop("UPR_SQLITE_PATH", None)
+    for key in ("DJANGO_SETTINGS_MODULE", "UPR_SQLITE_PATH"):
+        env.pop(key, None)
     pg_url = os.environ.get("DATABASE_URL")
-    pg_name = f"upr_e2e_{os.getpid()}"
+    pg_name = f"upr_{name}_{os.getpid()}"
     if pg_url:
         env["DATABASE_URL"] = _postgres_database(pg_url, pg_name)
     port = _free_port()
     app = App(url=f"http://127.0.0.1:{port}", env=env, var_dir=var_dir)
     app.upr("migrate", "--no-input", "-v", "0")
-    app.upr("load_default_corpus")
+    if load_corpus:
+        app.upr("load_default_corpus")
     log = open(var_dir / "server.log", "w")  # noqa: SIM115 - closed at teardown
     server = subprocess.Popen(
         [sys.executable, "-m", "upr.web.cli", "runserver", "--noreload", f"127.0.0.1:{port}"],
@@ -105,7 +110,7 @@ def app(tmp_path_factory, data_dir) -> App:
         deadline = time.monotonic() + 60
         while True:
             try:
-                urllib.request.urlopen(app.url + "/", timeout=5)  # noqa: S310 - our own server
+                urllib.request.urlopen(app.url + ready_path, timeout=5)  # noqa: S310 - ours
                 break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
@@ -118,6 +123,15 @@ def app(tmp_path_factory, data_dir) -> App:
         log.close()
         if pg_url:
             _postgres_database(pg_url, pg_name, drop_only=True)
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory, data_dir) -> Iterator[App]:
+    """The app with the default corpus, shared by the browser tests of a run."""
+    with running_app(
+        tmp_path_factory.mktemp("e2e-var"), data_dir, name="e2e", load_corpus=True
+    ) as app:
+        yield app
 
 
 @pytest.fixture(scope="session")

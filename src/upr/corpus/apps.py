@@ -15,3 +15,6 @@ class CorpusConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(_sync_reference_data, sender=self)
+        from .ml.predict import connect
+
+        connect()  # the trained action classifier, when there is one, in the draft check

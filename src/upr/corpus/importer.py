@@ -23,6 +23,7 @@ from upr.sources.state_names import is_unknown_marker, resolve_state
 from upr.sources.upr_info import ExportRow, read_export_bytes
 from upr.text.normalise import match_form, natural_key
 
+from .merge import merge_un_documents
 from .models import ImportRun, Issue, Origin, Pledge, Recommendation, Review, State
 from .reference import ensure_session
 from .responses import map_response
@@ -38,6 +39,7 @@ class ImportSummary:
     imported: int = 0
     pledges: int = 0
     already_present: int = 0
+    merged: int = 0  # rows from UN documents upgraded in place (see upr.corpus.merge)
     skipped: Counter[str] = field(default_factory=Counter)
     problems: list[tuple[int, str]] = field(default_factory=list)
     per_session: Counter[int] = field(default_factory=Counter)
@@ -76,7 +78,12 @@ def import_bytes(data: bytes, name: str, progress: Progress | None = None) -> Im
         progress("read", len(rows), len(rows))
     prepared, pledges = _prepare(rows, summary)
     with transaction.atomic():
+        # Merge: export rows that duplicate rows read from UN documents upgrade those rows.
+        merged = merge_un_documents(prepared, summary)
+        prepared = [p for p in prepared if p.key not in merged.upgraded]
         _store_recommendations(prepared, summary, progress)
+        merged.annotate_inserted()
+        # (end of merge)
         _store_pledges(pledges, summary)
         ImportRun.objects.create(
             file_name=name,
@@ -91,6 +98,8 @@ def import_bytes(data: bytes, name: str, progress: Progress | None = None) -> Im
                 "problems": summary.problems[:500],
                 "per_session": {str(k): v for k, v in sorted(summary.per_session.items())},
                 "per_response": dict(summary.per_response),
+                "merged": summary.merged,
+                "un_document_unmatched": merged.unmatched[:500],
             },
         )
     return summary

@@ -222,3 +222,8 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file_name} ({self.finished_at:%Y-%m-%d %H:%M})"
+
+
+# Suggested tags and the decisions on them live beside the ML glue; imported here so that the
+# model belongs to this app.
+from .ml.models import TagSuggestion  # noqa: E402, F401

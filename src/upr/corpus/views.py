@@ -1,12 +1,13 @@
-"""Corpus pages: the corpus at a glance, the list of recommendations, one recommendation."""
+"""Corpus pages: the corpus at a glance and one recommendation (the list is the search page)."""
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
+from . import related
 from .access import public_corpus
 from .models import Recommendation
+from .search_views import search
 from .stats import corpus_overview
 
 PAGE_SIZE = 50
@@ -17,13 +18,8 @@ def home(request):
     return render(request, "corpus/home.html", {"overview": corpus_overview()})
 
 
-@public_corpus
-def recommendations(request):
-    queryset = Recommendation.objects.select_related("sur").prefetch_related(
-        "recommending_states", "issues"
-    )
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "corpus/recommendations.html", {"page": page})
+# The list of recommendations is the search page (its facets take the home page's bar links).
+recommendations = search
 
 
 @public_corpus
@@ -34,4 +30,11 @@ def recommendation(request, pk: int):
         ),
         pk=pk,
     )
-    return render(request, "corpus/recommendation.html", {"rec": rec})
+    same = related.same_wording(rec)
+    context = {
+        "rec": rec,
+        "other_cycles": related.same_issues_other_cycles(rec),
+        "same_wording": same,
+        "similar": related.similar_wording(rec, exclude={r.pk for r in same}),
+    }
+    return render(request, "corpus/recommendation.html", context)

@@ -1,7 +1,8 @@
 """Load the Terman/UPR Info material for :mod:`upr.sources.parser_evaluation`.
 
-Kept apart from the scoring so the scoring stays pure and testable on small inputs, and so a
-future ``upr evaluate parser DIR`` command can call :func:`evaluate_directory` directly.
+Kept apart from the scoring so the scoring stays pure and testable on small inputs. The
+expected rows come from the export CSV files here (the bench) or, through
+:func:`evaluate_cases`, from the corpus database (``upr evaluate parser DIR``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from upr.sources.parser_evaluation import Evaluation, Pair, compare_report, norm
 from upr.sources.un_text import DocumentError
 from upr.sources.wg_report import ParsedDocument, ParsedRecommendation, parse_wg_report
 
-__all__ = ["ReportCase", "evaluate_directory", "load_export", "parsed_pairs", "report_cases"]
+__all__ = [
+    "ReportCase",
+    "directory_cases",
+    "evaluate_cases",
+    "evaluate_directory",
+    "load_export",
+    "parsed_pairs",
+    "report_cases",
+]
 
 EXPORT_FILES = ("1-5.csv", "6-9.csv", "10-13.csv", "14-17.csv", "18-19.csv")
 
@@ -93,28 +102,54 @@ def parsed_pairs(recommendations: list[ParsedRecommendation]) -> list[Pair]:
     return pairs
 
 
-def evaluate_directory(
-    terman_dir: Path,
-    txt_dir: Path | None = None,
+def directory_cases(txt_dir: Path) -> list[ReportCase]:
+    """Report files of any directory: (SuR, session) from the Terman index when one sits
+    beside or above it, else left to the report's own title (read when it is parsed)."""
+    for base in (txt_dir, txt_dir.parent):
+        if (base / "wg-report-txts-index.csv").is_file():
+            return report_cases(base, txt_dir)
+    suffixes = {".txt", ".pdf", ".docx"}
+    return [ReportCase(p, None, None) for p in sorted(txt_dir.iterdir())
+            if p.suffix.lower() in suffixes]  # fmt: skip
+
+
+def evaluate_cases(
+    cases: list[ReportCase],
+    expected_for: Callable[[str, int], list[Pair]],
     parse: Callable[[Path], ParsedDocument] = parse_wg_report,
     parsed: dict[str, ParsedDocument] | None = None,
 ) -> Evaluation:
-    """Parse every report whose (SuR, session) is in the export and score it.
-
-    ``parsed`` may hold documents already parsed (keyed by file name) to avoid parsing twice.
-    """
-    export = load_export(terman_dir)
+    """Parse each report and score it against ``expected_for(SuR, session)`` (the export
+    rows, from the CSV files or from the database); reports with no expected rows are left
+    out, a report that fails to parse scores zero."""
     scores = []
-    for case in report_cases(terman_dir, txt_dir):
-        expected = export.get((case.sur or "", case.session or 0))
-        if not expected:
-            continue
+    for case in cases:
         doc = (parsed or {}).get(case.path.name)
         if doc is None:
             try:
                 doc = parse(case.path)
             except DocumentError:
                 doc = None
+        sur = case.sur or (doc.sur if doc else None)
+        session = case.session or (doc.session if doc else None)
+        expected = expected_for(sur or "", session or 0)
+        if not expected:
+            continue
         recs = doc.recommendations if doc else []
         scores.append(compare_report(case.path.name, parsed_pairs(recs), expected))
     return Evaluation(scores)
+
+
+def evaluate_directory(
+    terman_dir: Path,
+    txt_dir: Path | None = None,
+    parse: Callable[[Path], ParsedDocument] = parse_wg_report,
+    parsed: dict[str, ParsedDocument] | None = None,
+) -> Evaluation:
+    """Score every report whose (SuR, session) is in the export CSV files.
+
+    ``parsed`` may hold documents already parsed (keyed by file name) to avoid parsing twice.
+    """
+    export = load_export(terman_dir)
+    cases = [c for c in report_cases(terman_dir, txt_dir) if (c.sur, c.session) in export]
+    return evaluate_cases(cases, lambda sur, session: export.get((sur, session), []), parse, parsed)

@@ -28,14 +28,18 @@ __all__ = [
 
 FUZZY_THRESHOLD = 0.9
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "`": "'", "´": "'", "“": '"', "”": '"',
-                         "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "})  # fmt: skip
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"',
+     "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "}
+)  # fmt: skip
 
 
 def normalise_text(text: str) -> str:
     """Lower-case, unify quotes/dashes, collapse whitespace, strip edge punctuation."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     text = re.sub(r"\s+", " ", text)
+    # The scraped texts lost non-breaking hyphens to "." ("non.discrimination").
+    text = re.sub(r"(?<=[a-z])\.(?=[a-z]{2})", "-", text)
     text = re.sub(r"\s+([,.;:)])", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     return text.strip(" .;,:*-'\"")

@@ -54,7 +54,8 @@ _REVIEW_OF = re.compile(
     r"The review of\s+(?:the\s+)?(.{3,80}?)\s+(?:was|took place|were) held", re.IGNORECASE
 )
 _TITLE = re.compile(
-    r"Report of the Working Group on the Universal Periodic Review[*.\s]*\n\s*([^\n*]{3,80})",
+    r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review[*.\s]*\n"
+    r"\s*([^\n*]{3,80})",
     re.IGNORECASE,
 )
 _SYMBOL = re.compile(r"A/HRC/\d{1,2}/\d{1,3}(?:/Add\.\d)?(?:/Rev\.\d)?(?:/Corr\.\d)?")

@@ -118,17 +118,61 @@ def split_segments(item: str, unknown_ok_at_end: bool = True) -> list[Segment]:
             runs.append((first, m.end(), merged))
         else:
             runs.append((m.start(), m.end(), parsed))
-    segments: list[Segment] = []
+    pieces: list[tuple[str, StateList]] = []
     for begin, end, states in runs:
-        text = _clean(item[start:begin])
-        if text:
-            segments.append(Segment(text, states.iso3, states.unknown))
-        elif segments:  # "(Spain), (Chile)": a second list for the same text
-            last = segments.pop()
-            iso3 = last.states + tuple(i for i in states.iso3 if i not in last.states)
-            segments.append(Segment(last.text, iso3, last.unknown + states.unknown))
+        raw = item[start:begin]
+        if _clean(raw):
+            pieces.append((raw, states))
+        elif pieces:  # "(Spain), (Chile)": a second list for the same text
+            raw, last = pieces.pop()
+            iso3 = last.iso3 + tuple(i for i in states.iso3 if i not in last.iso3)
+            pieces.append((raw, StateList(iso3, last.unknown + states.unknown)))
         start = end + _TAIL_SEPARATOR.match(item[end:]).end()
+    segments = (
+        _distribute(pieces)
+        or _share_prefix(pieces)
+        or [Segment(_clean(raw), st.iso3, st.unknown) for raw, st in pieces]
+    )
     rest = _clean(item[start:])
     if re.search(r"[A-Za-z]{3}", rest):
         segments.append(Segment(rest, (), ()))
     return segments
+
+
+def _dangling(raw: str) -> bool:
+    """A verb phrase waiting for its object: 'consider signing and ratifying'."""
+    words = raw.split()
+    return 0 < len(words) <= 10 and not re.search(r"[A-Z]", raw.strip(" /;,")[1:])
+
+
+def _distribute(pieces: list[tuple[str, StateList]]) -> list[Segment] | None:
+    """'Consider ratifying (A)/ratify (B) the CAT (A, B) and its Protocol (B)' names one
+    recommendation per State: its own verb, the shared object, the parts it asked for."""
+    k = 0
+    while k < len(pieces) and _dangling(pieces[k][0]):
+        k += 1
+    if k == 0 or k == len(pieces) or not re.match(r"\s*(?:the|its|a|an|both|all)\b", pieces[k][0]):
+        return None
+    verbs, objects = pieces[:k], pieces[k:]
+    head = objects[0][0].strip()
+    out: dict[str, list[str]] = {}
+    for verb, states in verbs:
+        for iso in states.iso3:
+            extra = [o.strip() for o, st in objects[1:] if iso in st.iso3]
+            text = _clean(" ".join([verb.strip(" /;,"), head, *extra]))
+            out.setdefault(text, []).append(iso)
+    return [Segment(text, tuple(isos), ()) for text, isos in out.items()]
+
+
+def _share_prefix(pieces: list[tuple[str, StateList]]) -> list[Segment] | None:
+    """'Continue its efforts: for X (A); in Y (B)' -> 'Continue its efforts for X', …"""
+    if len(pieces) < 2:
+        return None
+    prefix, colon, first = pieces[0][0].partition(":")
+    if not colon or len(prefix.split()) > 15 or not first.strip() or "(" in prefix:
+        return None
+    texts = [first, *(raw for raw, _ in pieces[1:])]
+    return [
+        Segment(_clean(f"{prefix.strip()} {t.strip()}"), st.iso3, st.unknown)
+        for t, (_, st) in zip(texts, pieces, strict=True)
+    ]

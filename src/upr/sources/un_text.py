@@ -9,6 +9,7 @@ internal exception.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -18,6 +19,7 @@ from pathlib import Path
 __all__ = [
     "DocumentError",
     "decode_text",
+    "document_text",
     "docx_tables",
     "docx_text",
     "pdf_text",
@@ -63,10 +65,8 @@ def decode_text(data: bytes, name: str | Path = "<text>") -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         candidates = [data.decode("mac_roman")]
-        try:
+        with contextlib.suppress(UnicodeDecodeError):  # cp1252 leaves five bytes undefined
             candidates.append(data.decode("cp1252"))
-        except UnicodeDecodeError:
-            pass
         cr_only = b"\r" in data and b"\n" not in data
         text = max(candidates, key=lambda t: (_score(t), cr_only == (t is candidates[0])))
     controls = len(_CONTROL.findall(text))
@@ -76,21 +76,44 @@ def decode_text(data: bytes, name: str | Path = "<text>") -> str:
     return _CONTROL.sub("", text)
 
 
-# Running heads and feet of ODS documents: job numbers, the symbol repeated on every page,
-# bare page numbers, the barcode line "*1412952*" and the recycling note.
-_FURNITURE = [
-    re.compile(r"^\s*GE\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}\s+\d{6})?\s*$"),
-    re.compile(r"^\s*A/HRC/(?:WG\.6/)?\d+/[A-Z0-9/.]+(?:/(?:Add|Corr)\.\d+)?\s*$"),
-    re.compile(r"^\s*\d{1,3}\s*$"),
-    re.compile(r"^\s*\*\d{7}\*\s*$"),
-    re.compile(r"^\s*Please recycle\s*$", re.IGNORECASE),
-]
+# Running heads and feet of ODS documents: job numbers ("GE.09-16299 (E) 251109"), the
+# symbol repeated on every page, "Page 13", bare page numbers, the barcode "*1412952*" and the
+# recycling note. Layout extraction puts several of them on one line, so a line is furniture
+# when nothing is left after removing them all.
+_FURNITURE_TOKEN = re.compile(
+    r"GE\.\s?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}"
+    r"|A/HRC/(?:WG\.6/)?\d+/[A-Za-z0-9/.]+\*?"
+    r"|\bPage\s*\d{1,3}\b"
+    r"|\*\d{7}\*"
+    r"|Please recycle"
+    r"|\b\d{1,3}\b",
+    re.IGNORECASE,
+)
+_HAS_FURNITURE = re.compile(r"GE\.|A/HRC/|Page|\*\d{7}\*|recycle|^\s*\d{1,3}\s*$", re.IGNORECASE)
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(
+        line.strip() and _HAS_FURNITURE.search(line) and not _FURNITURE_TOKEN.sub("", line).strip()
+    )
 
 
 def strip_page_furniture(text: str) -> str:
     """Drop page headers/footers so paragraphs split by a page break read as one."""
-    kept = [line for line in text.split("\n") if not any(p.match(line) for p in _FURNITURE)]
-    return "\n".join(kept)
+    return "\n".join(line for line in text.split("\n") if not _is_furniture(line))
+
+
+# A footnote block starts at the bottom of a page with its marker ("2   The original …",
+# "**  The conclusions …") after a blank line; everything below it on the page is notes.
+_FOOTNOTE_START = re.compile(r"^\s*(?:\d{1,2}|\*{1,3})\s{2,}\S")
+
+
+def _drop_footnotes(page: str) -> str:
+    lines = page.split("\n")
+    for i in range(len(lines) // 3, len(lines)):
+        if _FOOTNOTE_START.match(lines[i]) and (i == 0 or not lines[i - 1].strip()):
+            return "\n".join(lines[:i])
+    return page
 
 
 def pdf_text(data: bytes, name: str | Path = "<pdf>") -> str:
@@ -107,6 +130,7 @@ def pdf_text(data: bytes, name: str | Path = "<pdf>") -> str:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+        pages = [_drop_footnotes(p) for p in pages]
     except DocumentError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
@@ -183,13 +207,21 @@ def read_document(path: str | Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(path.name, f"cannot read file ({exc.strerror})") from exc
+    return document_text(data, path.name)
+
+
+def document_text(data: bytes, name: str) -> str:
+    """Clean text of a document given as bytes; the format comes from the name's suffix
+    (or the PDF signature), so uploads can be read without touching the disk."""
     if not data:
-        raise DocumentError(path.name, "empty file")
-    suffix = path.suffix.lower()
+        raise DocumentError(name, "empty file")
+    suffix = Path(name).suffix.lower()
     if suffix == ".pdf" or data.startswith(b"%PDF"):
-        return pdf_text(data, path.name)
+        if b"%%EOF" not in data[-2048:]:
+            raise DocumentError(name, "truncated PDF (no %%EOF marker at the end)")
+        return pdf_text(data, name)
     if suffix == ".docx":
-        return docx_text(data, path.name)
+        return docx_text(data, name)
     if suffix in {".doc", ".xls", ".xlsx", ".odt"}:
-        raise DocumentError(path.name, f"unsupported format {suffix}")
-    return decode_text(data, path.name)
+        raise DocumentError(name, f"unsupported format {suffix}")
+    return decode_text(data, name)

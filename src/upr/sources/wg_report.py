@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from upr.sources.report_meta import detect_meta
 from upr.sources.state_mentions import split_segments
 from upr.sources.un_text import DocumentError, read_document, strip_page_furniture
+from upr.sources.wg_references import parse_references, resolve_reference
 
 __all__ = [
     "ParsedDocument",
@@ -104,7 +106,7 @@ def grouping_response(intro: str) -> str | None:
 
 def _flatten(body: str) -> str:
     body = _NOT_EDITED.sub(" ", strip_page_furniture(body))
-    body = re.sub(r"(\w)-\n\s*(?=[a-z])", r"\1-", body)  # hyphen at a PDF line end
+    body = re.sub(r"(\w)-[ \t]*\n\s*(?=\w)", r"\1-", body)  # hyphen at a PDF line end
     body = body.replace("**", " ").replace("\u00a0", " ")
     # Keep one "\n" where lines broke: a number at a line start may begin an item even when
     # the previous item lacks its closing punctuation.
@@ -120,8 +122,10 @@ def _boundary_ok(s: str, idx: int) -> bool:
     return not before or before[-1] in ';.:)”"’*' or before.endswith((" and", " or"))
 
 
-def _first(pattern: re.Pattern[str], s: str, pos: int, ok=lambda m: True) -> re.Match | None:
-    for m in pattern.finditer(s, pos):
+def _first(
+    pattern: re.Pattern[str], s: str, pos: int, ok=lambda m: True, end: int | None = None
+) -> re.Match | None:
+    for m in pattern.finditer(s, pos, len(s) if end is None else end):
         if _boundary_ok(s, m.start()) and ok(m):
             return m
     return None
@@ -162,6 +166,19 @@ class _Item:
     end: int = -1
 
 
+_OLD = re.compile(r"(?<![\w.,/-])(\d{1,3})\.(?=\s)")
+
+
+@lru_cache(maxsize=512)
+def _number(n: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,/-]){n}\.(?=\s)")
+
+
+@lru_cache(maxsize=512)
+def _decimal(p: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,/-]){p}\.(\d{{1,3}})\.?(?=\s)")
+
+
 def _scan(s: str) -> list[_Item]:
     """Walk the numbering of a flattened section: top paragraphs and their sub-items."""
     top_any = re.compile(r"(?<![\w.,/-])(\d{2,3})\.(?=\s)")
@@ -172,36 +189,39 @@ def _scan(s: str) -> list[_Item]:
     style: str | None = None
     last_old = 0
     pos = first.end()
+    nxt_top: re.Match | None = None
+    nxt_for = -1  # the paragraph whose successor nxt_top is; searched once per paragraph
     while True:
         cur = items[-1]
         p, k = cur.para, cur.sub or 0
-        nxt_top = _first(re.compile(rf"(?<![\w.,/-]){p + 1}\.(?=\s)"), s, pos)
+        if nxt_for != p or (nxt_top is not None and nxt_top.start() < pos):
+            nxt_top, nxt_for = _first(_number(p + 1), s, pos), p
+        # Sub-items end where the next paragraph starts (a number may be shared by both).
+        limit = nxt_top.end() + 1 if nxt_top else len(s)
         cands: list[tuple[int, str, re.Match]] = []
         if nxt_top:
             cands.append((nxt_top.start(), "top", nxt_top))
         if style in (None, "new"):
-            new = re.compile(rf"(?<![\w.,/-]){p}\.(\d{{1,3}})\.?(?=\s)")
-            m = _first(new, s, pos, lambda m: k < int(m.group(1)) <= k + 4)
+            m = _first(_decimal(p), s, pos, lambda m, k=k: k < int(m.group(1)) <= k + 4, limit)
             if m:
                 cands.append((m.start(), "new", m))
         if style in (None, "old"):
             wanted = {k + 1} if k else {1, last_old + 1}
-            old = re.compile(r"(?<![\w.,/-])(\d{1,3})\.(?=\s)")
-            m = _first(old, s, pos, lambda m: int(m.group(1)) in wanted)
+            m = _first(_OLD, s, pos, lambda m, w=wanted: int(m.group(1)) in w, limit)
             if m:
                 cands.append((m.start(), "old", m))
         if not cands:
             break
         cands.sort(key=lambda c: (c[0], c[1] != "top"))
         at, kind, m = cands[0]
-        if kind == "top" and len(cands) > 1 and cands[1][0] == at:
-            if not _looks_like_intro(s[m.end() :].lstrip()):
-                at, kind, m = cands[1]
+        shared = kind == "top" and len(cands) > 1 and cands[1][0] == at
+        if shared and not _looks_like_intro(s[m.end() : m.end() + 500].lstrip()):
+            at, kind, m = cands[1]  # "65." is sub-item 65 of paragraph 64, not paragraph 65
         cur.end = at
         if kind == "top":
             style = None
             items.append(_Item(p + 1, None, m.end()))
-            if _STOP_INTRO.match(s[m.end() :].lstrip()):
+            if _STOP_INTRO.match(s[m.end() : m.end() + 500].lstrip()):
                 items[-1].end = items[-1].start
                 return items
         else:
@@ -229,7 +249,10 @@ def parse_wg_report_text(text: str, name: str = "<report>") -> ParsedDocument:
         if item.sub is None:
             intro, colon, rest = chunk.partition(":")
             grouping = intro.strip() + colon
-            if _STOP_INTRO.match(chunk) or not rest.strip() or not colon:
+            if _STOP_INTRO.match(chunk):
+                continue
+            if not rest.strip() or not colon:
+                _add_references(doc, text, body, item.para, chunk, meta.sur_name)
                 continue
             chunk, label = rest, f"{item.para}"  # a grouping paragraph with one recommendation
         else:
@@ -256,6 +279,52 @@ def parse_wg_report_text(text: str, name: str = "<report>") -> ParsedDocument:
     if not doc.recommendations:
         raise DocumentError(name, "the conclusions section holds no numbered recommendations")
     return doc
+
+
+def _add_references(
+    doc: ParsedDocument, text: str, body: str, para: int, chunk: str, sur_name: str | None
+) -> None:
+    """A 2008–09 grouping paragraph citing dialogue paragraphs: fetch the items it cites."""
+    refs = parse_references(chunk)
+    if not refs:
+        return
+    dialogue = text[: max(text.find(body[:300]), 0)] or text
+    for ref in refs:
+        found = resolve_reference(dialogue, ref)
+        if not found:
+            doc.warnings.append(f"{para}: reference to paragraph {ref.label} not found")
+        for rec_text, speaker in found:
+            _add_reference(doc, para, ref.label, chunk, rec_text, speaker, sur_name)
+
+
+def _add_reference(
+    doc: ParsedDocument,
+    para: int,
+    label: str,
+    chunk: str,
+    rec_text: str,
+    speaker: str | None,
+    sur_name: str | None,
+) -> None:
+    """The cited item in the export's form: bare imperative ("Ratify …", not "that X ratify")."""
+    if not rec_text.lower().startswith("that "):
+        rec_text = f"that {rec_text}"
+    stripped = _strip_preamble(rec_text, sur_name)
+    rec_text = rec_text[5:] if stripped.lower().startswith("that ") else stripped
+    rec_text = re.sub(r"^to\s+(?=[a-z])", "", rec_text, flags=re.IGNORECASE)
+    doc.recommendations.append(
+        ParsedRecommendation(
+            paragraph=f"{para}:{label}",
+            text=rec_text[:1].upper() + rec_text[1:],
+            recommending_states=(speaker,) if speaker else (),
+            unknown_states=(),
+            response=grouping_response(re.sub(r"\bnoted\s+in\b", "in", chunk)),
+            grouping=chunk[:300],
+            document_symbol=doc.document_symbol,
+            sur=doc.sur,
+            session=doc.session,
+        )
+    )
 
 
 def parse_wg_report(path: str | Path) -> ParsedDocument:

@@ -1,0 +1,1 @@
+"""Campaign pages: short function views that check access, call one domain function, render."""

@@ -1,0 +1,77 @@
+"""Charts as pictures: small horizontal bar charts rendered on the server as SVG.
+
+No script and no style attribute (strict CSP): geometry goes in SVG presentation attributes and
+colours in CSS classes. Every label is escaped here, so the SVG may be marked safe in templates.
+Pages show the same numbers as a table next to each chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from django.utils.safestring import SafeString, mark_safe
+
+WIDTH = 640
+LABEL_WIDTH = 230
+VALUE_WIDTH = 70
+BAR_HEIGHT = 14
+GAP = 8
+
+
+@dataclass(frozen=True)
+class Segment:
+    value: float
+    css: str = "s0"
+
+
+@dataclass
+class Row:
+    """One label with one or more bars (each bar a stack of segments) and a printed note."""
+
+    label: str
+    bars: list[list[Segment]] = field(default_factory=list)
+    note: str = ""
+
+
+def _short(label: str, limit: int = 36) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def bar_chart(rows: list[Row], title: str) -> SafeString:
+    """An SVG bar chart; all bars share one scale (the longest bar spans the plot width)."""
+    top = max((sum(s.value for s in bar) for row in rows for bar in row.bars), default=0) or 1
+    plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    y = 0
+    parts: list[str] = []
+    for row in rows:
+        height = max(1, len(row.bars)) * (BAR_HEIGHT + 2)
+        parts.append(
+            f'<text x="{LABEL_WIDTH - 6}" y="{y + height / 2 + 4:.1f}" text-anchor="end">'
+            f"<title>{escape(row.label)}</title>{escape(_short(row.label))}</text>"
+        )
+        for k, bar in enumerate(row.bars):
+            x = float(LABEL_WIDTH)
+            bar_y = y + k * (BAR_HEIGHT + 2)
+            for segment in bar:
+                width = plot * segment.value / top
+                if width > 0:
+                    parts.append(
+                        f'<rect class="{escape(segment.css)}" x="{x:.1f}" y="{bar_y}" '
+                        f'width="{width:.1f}" height="{BAR_HEIGHT}"></rect>'
+                    )
+                x += width
+        if row.note:
+            parts.append(
+                f'<text x="{WIDTH - VALUE_WIDTH + 6}" y="{y + height / 2 + 4:.1f}">'
+                f"{escape(row.note)}</text>"
+            )
+        y += height + GAP
+    height = max(y, 1)
+    svg = (
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
+        f'role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>'
+        + "".join(parts)
+        + "</svg>"
+    )
+    return mark_safe(svg)  # noqa: S308 - every interpolated text is escaped above

@@ -1,0 +1,71 @@
+"""Recommendations that lack tags, and the confirmation or correction of what the models suggest.
+
+Who may decide: the same people who may add UN documents to the corpus (staff users and owners
+of a workspace, see ``report_views.can_import_reports``): the tags are public corpus data that
+every workspace sees, so changing them is an instance-level act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from ..models import Issue, Recommendation
+from ..report_views import can_import_reports
+from .models import TagSuggestion
+from .predict import Suggestion
+
+__all__ = ["can_decide", "decide", "latest_decision", "needs_tags", "untagged"]
+
+can_decide = can_import_reports
+
+
+def untagged() -> QuerySet[Recommendation]:
+    """Rows without an action category or without any issue (UN-document rows, mostly)."""
+    has_issue = Recommendation.issues.through.objects.filter(recommendation_id=OuterRef("pk"))
+    return Recommendation.objects.filter(
+        Q(action_category__isnull=True) | ~Exists(has_issue)
+    ).order_by("-session_id", "sur_id", "id")
+
+
+def needs_tags(rec: Recommendation) -> bool:
+    return rec.action_category is None or not rec.issues.exists()
+
+
+def latest_decision(rec: Recommendation) -> TagSuggestion | None:
+    return rec.tag_suggestions.select_related("decided_by").first()
+
+
+@transaction.atomic
+def decide(
+    rec: Recommendation,
+    suggestion: Suggestion,
+    *,
+    issues: Sequence[Issue],
+    category: int,
+    user,
+) -> TagSuggestion:
+    """Record the suggestion and the person's decision, and apply the decision to the row."""
+    rec = Recommendation.objects.select_for_update().get(pk=rec.pk)
+    previous = sorted(rec.issues.values_list("name", flat=True))
+    final = sorted(issue.name for issue in issues)
+    record = TagSuggestion.objects.create(
+        recommendation=rec,
+        model_version=suggestion.version,
+        suggested_issues=[[name, round(conf, 4)] for name, conf in suggestion.issues],
+        suggested_category=suggestion.category,
+        category_confidence=round(suggestion.category_confidence, 4),
+        category_reason=suggestion.reason[:300],
+        previous_issues=previous,
+        previous_category=rec.action_category,
+        final_issues=final,
+        final_category=category,
+        accepted=final == sorted(suggestion.issue_names) and category == suggestion.category,
+        decided_by=user,
+    )
+    rec.issues.set(issues)
+    rec.action_category = category
+    rec.save(update_fields=["action_category"])
+    return record

@@ -1,0 +1,146 @@
+"""Pages of the ML features: untagged recommendations with suggestions, the tag decision,
+starting a training, and 'similar recommendations' for any text (page and JSON)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from upr.workspaces.access import signed_in
+
+from ..access import public_corpus
+from ..models import Recommendation
+from . import store
+from .forms import SimilarForm, TagDecisionForm
+from .predict import suggest
+from .similar import similar
+from .suggestions import can_decide, decide, untagged
+
+PAGE_SIZE = 25
+
+
+def _require_editor(request) -> None:
+    if not can_decide(request.user):
+        raise PermissionDenied(_("Only staff and workspace owners may change the corpus's tags."))
+
+
+@signed_in
+@require_GET
+def untagged_list(request):
+    _require_editor(request)
+    page = Paginator(
+        untagged().select_related("sur").prefetch_related("issues"), PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    models = store.loaded()
+    rows = list(page.object_list)
+    suggestions = suggest(models, [r.text for r in rows]) if models and rows else [None] * len(rows)
+    context = {
+        "page": page,
+        "rows": list(zip(rows, suggestions, strict=True)),
+        "models": models,
+        "training": store.is_training(),
+    }
+    return render(request, "corpus/ml/untagged.html", context)
+
+
+@signed_in
+@require_POST
+def decide_tags(request, pk: int):
+    _require_editor(request)
+    rec = get_object_or_404(Recommendation, pk=pk)
+    form = TagDecisionForm(request.POST)
+    models = store.loaded()
+    if models is None:
+        messages.error(request, _("No trained models: nothing was changed."))
+    elif not form.is_valid():
+        messages.error(request, _("Choose at least one issue and an action category."))
+    elif form.cleaned_data["model_version"] != models.version:
+        messages.warning(
+            request, _("The models were retrained meanwhile: check the new suggestion.")
+        )
+    else:
+        [suggestion] = suggest(models, [rec.text])
+        record = decide(
+            rec,
+            suggestion,
+            issues=list(form.cleaned_data["issues"]),
+            category=form.cleaned_data["category"],
+            user=request.user,
+        )
+        messages.success(
+            request,
+            _("Suggestion confirmed and applied.")
+            if record.accepted
+            else _("Your correction was applied and kept beside the suggestion."),
+        )
+    return redirect("corpus:recommendation", pk=rec.pk)
+
+
+@signed_in
+@require_POST
+def train(request):
+    _require_editor(request)
+    if store.loaded() is not None and request.POST.get("retrain") != "1":
+        messages.info(request, _("The models are already trained."))
+    elif store.start_background_training():
+        messages.info(
+            request,
+            _(
+                "The models are being trained (a few minutes). Suggestions appear on this page "
+                "once they are ready."
+            ),
+        )
+    else:
+        messages.warning(
+            request,
+            _("Training from the web is switched off here: run “upr train” on the server."),
+        )
+    return redirect(reverse("corpus:untagged"))
+
+
+def _similar_request(request) -> tuple[SimilarForm, list]:
+    form = SimilarForm(request.GET or None)
+    matches = []
+    if form.is_valid():
+        matches = similar(form.cleaned_data["text"], form.cleaned_data["k"] or 10)
+    return form, matches
+
+
+@public_corpus
+@require_GET
+def similar_page(request):
+    form, matches = _similar_request(request)
+    return render(request, "corpus/ml/similar.html", {"form": form, "matches": matches})
+
+
+@public_corpus
+@require_GET
+def similar_json(request):
+    form, matches = _similar_request(request)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    return JsonResponse(
+        {
+            "results": [
+                {
+                    "id": m.recommendation.pk,
+                    "url": request.build_absolute_uri(
+                        reverse("corpus:recommendation", args=[m.recommendation.pk])
+                    ),
+                    "score": round(m.score, 4),
+                    "text": m.recommendation.text,
+                    "sur": m.recommendation.sur_id,
+                    "session": m.recommendation.session_id,
+                    "issues": [i.name for i in m.recommendation.issues.all()],
+                    "action_category": m.recommendation.action_category,
+                }
+                for m in matches
+            ]
+        }
+    )

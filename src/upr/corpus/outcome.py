@@ -1,0 +1,121 @@
+"""The outcome of a review for an NGO: which of its drafts were taken up, by whom, how answered.
+
+Seed 000: after the review, thank the States that took up your recommendations. A draft is
+"taken up" by a recommendation of the review whose wording is close to it (TF-IDF cosine over
+the review's own recommendations, shown as a score so the user judges borderline cases);
+the NGO's issues are "raised" by the review's recommendations tagged with them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from upr.text.similarity import TfIdf
+
+from .models import Issue, Recommendation, State
+
+#: Below this cosine a recommendation is not shown as taking up a draft.
+MIN_SCORE = 0.35
+MAX_MATCHES = 5
+
+
+@dataclass
+class Match:
+    rec: Recommendation
+    score: float
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.score)
+
+
+@dataclass
+class DraftUptake:
+    draft: str
+    matches: list[Match]
+
+
+@dataclass
+class IssueRaised:
+    issue: Issue
+    recommendations: list[Recommendation]
+
+    @property
+    def states(self) -> list[State]:
+        seen = {s.pk: s for r in self.recommendations for s in r.recommending_states.all()}
+        return sorted(seen.values(), key=lambda s: s.name)
+
+    @property
+    def supported(self) -> int:
+        return sum(r.response == "supported" for r in self.recommendations)
+
+
+@dataclass
+class Thanks:
+    state: State
+    matches: list[tuple[int, Match]] = field(default_factory=list)  # (draft number, match)
+
+
+@dataclass
+class Outcome:
+    sur: State
+    session: int
+    total: int
+    drafts: list[DraftUptake]
+    issues: list[IssueRaised]
+    thanks: list[Thanks]
+
+
+def review_outcome(sur: State, session: int, drafts: list[str], issues: list[Issue]) -> Outcome:
+    recs = list(
+        Recommendation.objects.filter(sur=sur, session_id=session)
+        .prefetch_related("recommending_states", "issues")
+        .order_by("id")
+    )
+    index = TfIdf([r.text for r in recs]) if recs else None
+    uptakes = []
+    for draft in drafts:
+        scores = index.scores(draft) if index else []
+        ranked = sorted(zip(scores, recs, strict=True), key=lambda p: (-p[0], p[1].pk))
+        matches = [Match(r, s) for s, r in ranked[:MAX_MATCHES] if s >= MIN_SCORE]
+        uptakes.append(DraftUptake(draft, matches))
+    raised = [
+        IssueRaised(issue, [r for r in recs if any(i.pk == issue.pk for i in r.issues.all())])
+        for issue in issues
+    ]
+    return Outcome(sur, session, len(recs), uptakes, raised, _thanks(uptakes))
+
+
+def _thanks(uptakes: list[DraftUptake]) -> list[Thanks]:
+    by_state: dict[str, Thanks] = {}
+    for number, uptake in enumerate(uptakes, start=1):
+        for match in uptake.matches:
+            for state in match.rec.recommending_states.all():
+                by_state.setdefault(state.pk, Thanks(state)).matches.append((number, match))
+    return sorted(by_state.values(), key=lambda t: t.state.name)
+
+
+def _cell(value: object) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas: neutralise them."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def outcome_csv(outcome: Outcome) -> str:
+    """One line per (draft, recommendation, recommending State): the thank-you list."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["draft_number", "draft", "recommending_state", "recommendation",
+                     "paragraph", "response", "similarity", "issues"])  # fmt: skip
+    for number, uptake in enumerate(outcome.drafts, start=1):
+        for m in uptake.matches:
+            states = [s.name for s in m.rec.recommending_states.all()] or [""]
+            for state in states:
+                writer.writerow([_cell(v) for v in (
+                    number, uptake.draft, state, m.rec.text, m.rec.paragraph,
+                    m.rec.response, f"{m.score:.2f}",
+                    "; ".join(i.name for i in m.rec.issues.all()),
+                )])  # fmt: skip
+    return out.getvalue()

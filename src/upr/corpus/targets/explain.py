@@ -1,0 +1,79 @@
+"""One sentence per factor, in the user's language, with the counts behind the factor's value."""
+
+from __future__ import annotations
+
+import numpy as np
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from ..models import RegionalGroup
+from .aggregates import HistoryAggregates, StateInfo
+
+LABELS = {  # lazy: evaluated in the language of each request
+    "past_to_sur": gettext_lazy("Recommended to this SuR on these issues"),
+    "sur_activity": gettext_lazy("Recommended to this SuR before"),
+    "issue_interest": gettext_lazy("Interest in these issues"),
+    "neighbour_interest": gettext_lazy("These issues, toward the SuR's neighbours"),
+    "group_activity": gettext_lazy("Activity toward the SuR's regional group"),
+    "participation": gettext_lazy("Participation in reviews"),
+    "shared_group": gettext_lazy("Same regional group"),
+    "shared_organisations": gettext_lazy("Shared organisations"),
+    "specificity": gettext_lazy("Specificity (categories 4–5)"),
+}
+
+
+def group_label(code: str) -> str:
+    try:
+        return str(RegionalGroup(code).label)
+    except ValueError:
+        return code or "—"
+
+
+def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo):
+    """(label, explanation) for each factor of the State at row ``k``, in ``FACTORS`` order."""
+    on_sur = agg.review_sur == sur.iso3
+    in_group = (agg.review_group == sur.group) & ~on_sur
+    made = agg.made[k] > 0
+    n_reviews = len(agg.review_ids)
+    topic_total = topic[k].sum()
+    average = topic.sum(axis=1).mean() or 1.0
+    state = agg.info.get(agg.states[k])
+    shared = sorted((state.organisations if state else frozenset()) & sur.organisations)
+    group = group_label(sur.group)
+    specific = agg.specific[k] / agg.categorised[k] if agg.categorised[k] else 0.0
+    texts = {
+        "past_to_sur": ngettext(
+            "%(n)d recommendation on these issues to %(sur)s in %(r)d earlier review",
+            "%(n)d recommendations on these issues to %(sur)s in %(r)d earlier reviews",
+            int(topic[k, on_sur].sum()),
+        )
+        % {"n": topic[k, on_sur].sum(), "sur": sur.name, "r": on_sur.sum()},
+        "sur_activity": _("recommended to %(sur)s in %(k)d of its %(n)d reviews")
+        % {"sur": sur.name, "k": made[on_sur].sum(), "n": on_sur.sum()},
+        "issue_interest": _(
+            "%(n)d recommendations on these issues in %(r)d reviews: %(ratio).1f× the average "
+            "recommending State"
+        )
+        % {"n": topic_total, "r": n_reviews, "ratio": topic_total / average},
+        "neighbour_interest": _(
+            "%(n)d recommendations on these issues to the other %(r)d reviews of the %(group)s"
+        )
+        % {"n": topic[k, in_group].sum(), "r": in_group.sum(), "group": group},
+        "group_activity": _("recommended in %(k)d of the %(n)d other reviews of the %(group)s")
+        % {"k": made[in_group].sum(), "n": in_group.sum(), "group": group},
+        "participation": _("recommended in %(k)d of all %(n)d reviews")
+        % {"k": made.sum(), "n": n_reviews},
+        "shared_group": (
+            _("also in the %(group)s") % {"group": group}
+            if state and state.group and state.group == sur.group
+            else _("not in the %(group)s") % {"group": group}
+        ),
+        "shared_organisations": (
+            _("both members of %(orgs)s") % {"orgs": ", ".join(shared)}
+            if shared
+            else _("no organisation in common")
+        ),
+        "specificity": _("%(pct)d%% of its recommendations ask for specific or general action")
+        % {"pct": round(100 * specific)},
+    }
+    return [(str(LABELS[name]), texts[name]) for name in LABELS]

@@ -1,0 +1,38 @@
+"""The finder's form: a State under Review, priority issues, keywords (GET, bookmarkable)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ..models import Issue, State
+
+
+class TargetForm(forms.Form):
+    sur = forms.ChoiceField(label=_("State under Review"))
+    issues = forms.MultipleChoiceField(
+        label=_("Priority issues"),
+        help_text=_("UPR Info issues; choose up to four, as an advocacy brief would."),
+        widget=forms.SelectMultiple(attrs={"size": 10}),
+    )
+    keywords = forms.CharField(
+        label=_("Keywords"),
+        required=False,
+        max_length=200,
+        help_text=_("Optional, comma-separated: recommendations containing them count too."),
+    )
+    limit = forms.IntegerField(label=_("States listed"), required=False, min_value=5, max_value=200)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Every State, not only those with data: picking one without reviews gets an explanation.
+        self.fields["sur"].choices = [("", "—"), *State.objects.values_list("iso3", "name")]
+        self.fields["issues"].choices = [
+            (name, name)
+            for name in Issue.objects.filter(recommendations__isnull=False)
+            .distinct()
+            .values_list("name", flat=True)
+        ]
+
+    def keyword_list(self) -> list[str]:
+        return [k.strip() for k in self.cleaned_data.get("keywords", "").split(",") if k.strip()]

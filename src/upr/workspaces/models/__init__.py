@@ -1,0 +1,29 @@
+"""Models of accounts and workspaces; each concept in its own module."""
+
+from .audit import Action, AuditEntry
+from .audit_mixin import Audited
+from .invitations import Invitation
+from .notes import Note
+from .roles import Role
+from .scoping import UnscopedQueryError, WorkspaceManager, WorkspaceOwned, unscoped
+from .throttle import LoginThrottle
+from .users import User, normalize_email
+from .workspaces import Membership, Workspace
+
+__all__ = [
+    "Action",
+    "AuditEntry",
+    "Audited",
+    "Invitation",
+    "LoginThrottle",
+    "Membership",
+    "Note",
+    "Role",
+    "UnscopedQueryError",
+    "User",
+    "Workspace",
+    "WorkspaceManager",
+    "WorkspaceOwned",
+    "normalize_email",
+    "unscoped",
+]

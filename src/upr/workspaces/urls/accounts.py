@@ -1,0 +1,22 @@
+from django.urls import path
+
+from ..views import accounts, passwords, twofactor
+
+app_name = "accounts"
+urlpatterns = [
+    path("setup/", accounts.setup, name="setup"),
+    path("account/", accounts.account, name="account"),
+    path("account/sign-in/", accounts.login, name="login"),
+    path("account/sign-in/code/", accounts.verify_2fa, name="2fa_verify"),
+    path("account/sign-out/", accounts.logout, name="logout"),
+    path("account/two-factor/", twofactor.setup_2fa, name="2fa_setup"),
+    path("account/two-factor/off/", twofactor.disable_2fa, name="2fa_disable"),
+    path("account/password/", passwords.password_change, name="password_change"),
+    path("account/password/reset/", passwords.password_reset, name="password_reset"),
+    path("account/password/reset/sent/", passwords.password_reset_done, name="password_reset_done"),
+    path(
+        "account/password/reset/<uidb64>/<token>/",
+        passwords.password_reset_confirm,
+        name="password_reset_confirm",
+    ),
+]

@@ -1,0 +1,52 @@
+"""Following an invitation link: sign in (or create the account), then join the workspace."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login as auth_login
+from django.contrib.auth.views import redirect_to_login
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from .. import invitations
+from ..audit import acting_as
+from ..forms.accounts import InvitationSignupForm
+from ..models import User
+
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def accept(request: HttpRequest, token: str) -> HttpResponse:
+    invitation = invitations.find(token)
+    if invitation is None:
+        raise Http404
+    if not invitation.is_usable:
+        return render(request, "workspaces/invitation_unusable.html", {"i": invitation}, status=410)
+    account = User.objects.filter(email=invitation.email).first()
+    user = request.user
+    if user.is_authenticated and user.email != invitation.email:
+        return render(request, "workspaces/invitation_other.html", {"i": invitation}, status=403)
+    if not user.is_authenticated and account is not None:
+        messages.info(request, _("Please sign in to accept the invitation."))
+        return redirect_to_login(request.get_full_path())
+    form = (
+        None
+        if user.is_authenticated
+        else InvitationSignupForm(request.POST or None, email=invitation.email)
+    )
+    if request.method == "POST" and (form is None or form.is_valid()):
+        with transaction.atomic():
+            if form is not None:
+                user = form.save()
+            with acting_as(user):
+                try:
+                    invitations.accept(invitation, user)
+                except ValueError:
+                    raise Http404 from None
+        if form is not None:
+            auth_login(request, user, backend=MODEL_BACKEND)
+        messages.success(request, _("Welcome to “%(name)s”.") % {"name": invitation.workspace})
+        return redirect("workspaces:home", invitation.workspace.public_id)
+    return render(request, "workspaces/accept.html", {"i": invitation, "form": form})

@@ -1,0 +1,65 @@
+"""Target States: the finder's ranking on the campaign, picking with checkboxes, entry points."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from upr.campaigns.finder import FinderError, rank_for_campaign
+from upr.campaigns.models import Contact, EntryPoint, Target
+
+
+def test_finder_ranks_states_for_the_campaigns_issues(team):
+    ranking = rank_for_campaign("TGO", ["Rights of the Child"])
+    assert len(ranking) >= 5
+    assert "TGO" not in {c.iso3 for c in ranking}
+    assert all(c.name and c.why for c in ranking)
+
+
+def test_finder_needs_an_issue(team):
+    try:
+        rank_for_campaign("TGO", [])
+    except FinderError as error:
+        assert "issue" in str(error)
+    else:
+        raise AssertionError("no error")
+
+
+def test_pick_two_targets_from_the_finder(team):
+    client = team.client("editor")
+    url = reverse("campaigns:targets", args=[team.ws, team.campaign.pk])
+    page = client.get(url).content.decode()
+    ranking = rank_for_campaign("TGO", [team.objects.issue.issue.name])
+    picks = [c.iso3 for c in ranking if c.iso3 != "FRA"][:2]
+    assert all(f'value="{iso3}"' in page for iso3 in picks)
+    assert 'value="FRA"' not in page  # already a target
+    response = client.post(url, {"states": picks})
+    assert response.status_code == 302
+    chosen = Target.objects.in_workspace(team.workspace).filter(campaign=team.campaign)
+    assert {t.state_id for t in chosen} == {"FRA", *picks}
+    assert all(t.why for t in chosen if t.state_id in picks)
+    # a State the finder did not offer cannot be posted
+    assert client.post(url, {"states": ["XXX"]}).status_code == 200
+
+
+def test_entry_points_and_contacts(team):
+    client = team.client("editor")
+    c, target = team.campaign, team.objects.target
+    url = reverse("campaigns:entry_point_create", args=[team.ws, c.pk, target.pk])
+    assert client.post(url, {"kind": "mission", "name": "Mission in Geneva"}).status_code == 302
+    entry = EntryPoint.objects.in_workspace(team.workspace).get(kind="mission")
+    url = reverse("campaigns:contact_create", args=[team.ws, c.pk, entry.pk])
+    form = {"name": "B. Attaché", "role": "Human rights", "email": "b@example.org",
+            "last_verified": "2026-09-01", "changed_post": "on"}  # fmt: skip
+    assert client.post(url, form).status_code == 302
+    contact = Contact.objects.in_workspace(team.workspace).get(name="B. Attaché")
+    assert contact.changed_post
+    page = client.get(reverse("campaigns:target", args=[team.ws, c.pk, target.pk]))
+    assert "ask for the successor" in page.content.decode()
+
+
+def test_a_plain_count_stands_in_while_the_finder_is_missing(team, monkeypatch):
+    monkeypatch.setattr("upr.campaigns.finder._finder", lambda: None)
+    ranking = rank_for_campaign("TGO", ["Rights of the Child"])
+    assert len(ranking) >= 5 and "TGO" not in {c.iso3 for c in ranking}
+    assert ranking[0].score >= ranking[-1].score
+    assert "to this State" in ranking[0].why

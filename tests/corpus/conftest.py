@@ -1,0 +1,49 @@
+"""Fixtures of the corpus tests. The ML ones (``test_suggest_*``): models trained once per test
+run through the Django path.
+
+Trained on sessions 15–17 only (about 6,000 rows, a fraction of the full 90 s training) into a
+temporary directory, never into VAR_DIR; every measurement is on sessions 18–19.
+"""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from pathlib import Path
+
+import pytest
+
+TRAIN_SESSIONS = (15, 16, 17)
+TEST_SESSIONS = (18, 19)
+
+
+@functools.cache
+def _trained_root() -> Path:
+    from upr.corpus.ml.store import train_models
+
+    root = Path(tempfile.mkdtemp(prefix="upr-models-"))
+    train_models(TRAIN_SESSIONS, seed=0, root=root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def trained_root(django_db_setup, django_db_blocker) -> Path:
+    with django_db_blocker.unblock():
+        return _trained_root()
+
+
+@pytest.fixture
+def trained(trained_root, settings):
+    """The stored models, made the application's models for one test."""
+    from upr.corpus.ml.store import loaded
+
+    settings.UPR_MODEL_DIR = str(trained_root)
+    settings.UPR_TRAIN_IN_BACKGROUND = False
+    return loaded(trained_root)
+
+
+@pytest.fixture
+def no_models(tmp_path, settings) -> Path:
+    settings.UPR_MODEL_DIR = str(tmp_path / "models")
+    settings.UPR_TRAIN_IN_BACKGROUND = False
+    return tmp_path / "models"

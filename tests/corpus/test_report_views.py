@@ -1,0 +1,127 @@
+"""The report upload page (who may import) and the outcome pages (State+session, campaign)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from upr.corpus.models import Issue, Origin, Recommendation
+from upr.workspaces.models import Membership, Role, User, Workspace
+
+from .test_report_import import SYNTHETIC
+
+PASSWORD = "correct horse battery staple 42"
+
+
+@pytest.fixture(autouse=True)
+def _fast_hasher(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def people(db) -> dict[str, User]:
+    workspace = Workspace.objects.create(name="Coalition")
+    users = {
+        who: User.objects.create_user(f"{who}@example.org", PASSWORD, is_staff=who == "staff")
+        for who in ("staff", "owner", "editor", "nobody")
+    }
+    Membership.objects.create(workspace=workspace, user=users["owner"], role=Role.OWNER)
+    Membership.objects.create(workspace=workspace, user=users["editor"], role=Role.EDITOR)
+    return users
+
+
+def _client(users: dict[str, User], who: str) -> Client:
+    client = Client()
+    if who != "anonymous":
+        client.force_login(users[who])
+    return client
+
+
+def _upload(name: str = "utopia.txt", data: bytes = SYNTHETIC.encode()) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("anonymous", 302), ("nobody", 403), ("editor", 403), ("owner", 200), ("staff", 200)],
+)
+def test_who_may_import(people, who: str, status: int, corpus) -> None:
+    response = _client(people, who).get(reverse("corpus:report_upload"))
+    assert response.status_code == status
+    post = _client(people, who).post(
+        reverse("corpus:report_upload"), {"report": _upload(), "sur": "SVN", "session": "5"}
+    )
+    assert post.status_code == status
+    stored = Recommendation.objects.filter(sur_id="SVN", session_id=5, origin=Origin.UN_DOCUMENT)
+    assert stored.count() == (4 if status == 200 else 0)
+
+
+def test_upload_reports_summary_and_refuses_broken_files(people, corpus) -> None:
+    client = _client(people, "owner")
+    url = reverse("corpus:report_upload")
+    ok = client.post(url, {"report": _upload(), "sur": "SVN", "session": "5"})
+    assert ok.status_code == 200
+    assert "Atlantis" in ok.content.decode()
+    before = corpus.count()
+    bad_pdf = client.post(url, {"report": _upload("r.pdf", b"%PDF-1.7\n garbage"), "sur": "SVN"})
+    assert bad_pdf.status_code == 400
+    assert "Nothing was imported" in bad_pdf.content.decode()
+    renamed = client.post(url, {"report": _upload("r.docx", b"MZ\x90\x00 not a zip")})
+    assert renamed.status_code == 400
+    assert corpus.count() == before
+
+
+def _outcome_post(client: Client, **extra) -> object:
+    text = Recommendation.objects.filter(sur_id="AFG", session_id=18).order_by("pk").first().text
+    women = Issue.objects.get(name="Women's rights")
+    data = {"sur": "AFG", "session": "18", "issues": [women.pk],
+            "drafts": f"{text.upper()}\nBuild a space station on Mars for penguins"}  # fmt: skip
+    return client.post(reverse("corpus:outcome"), {**data, **extra}), text
+
+
+def test_outcome_for_a_state_and_session(corpus) -> None:
+    response, _text = _outcome_post(Client())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Ethiopia" in html and "100%" in html  # the draft as Ethiopia worded it
+    assert "Not taken up" in html  # the penguins
+    assert "Women&#x27;s rights: raised in" in html
+    assert Client().get(reverse("corpus:outcome")).status_code == 200
+
+
+def test_outcome_csv(corpus) -> None:
+    response, text = _outcome_post(Client(), export="csv")
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    first = rows[0]
+    assert (first["draft_number"], first["recommending_state"]) == ("1", "Ethiopia")
+    assert first["recommendation"] == text and first["similarity"] == "1.00"
+    assert all(r["draft_number"] == "1" for r in rows)
+
+
+def test_campaign_outcome_uses_the_campaigns_drafts_and_issues(people, corpus) -> None:
+    from upr.campaigns.models import Campaign, Draft, PriorityIssue
+    from upr.corpus.models import Session, State
+
+    owner = people["owner"]
+    workspace = Membership.objects.get(user=owner).workspace
+    campaign = Campaign.objects.create(
+        workspace=workspace, sur=State.objects.get(pk="AFG"), session=Session.objects.get(pk=18)
+    )
+    issue = PriorityIssue.objects.create(
+        workspace=workspace, campaign=campaign, title="Women",
+        issue=Issue.objects.get(name="Women's rights"),
+    )  # fmt: skip
+    rec = Recommendation.objects.filter(sur_id="AFG", session_id=18).order_by("pk").first()
+    Draft.objects.create(workspace=workspace, priority_issue=issue, text=rec.text)
+    url = reverse("corpus:campaign_outcome", args=[workspace.public_id, campaign.pk])
+    html = _client(people, "owner").get(url).content.decode()
+    assert "Ethiopia" in html and "Women&#x27;s rights: raised in" in html
+    assert _client(people, "nobody").get(url).status_code == 404
+    csv_text = _client(people, "editor").get(url + "?export=csv").content.decode()
+    assert "Ethiopia" in csv_text

@@ -1,0 +1,196 @@
+"""Suggested tags on untagged recommendations: the list, confirm and correct, who may, the
+training button; and 'similar recommendations' (page and JSON). Held-out rows only."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from upr.corpus.ml import store
+from upr.corpus.ml.models import TagSuggestion
+from upr.corpus.models import Issue, Origin, Recommendation
+from upr.workspaces.models import Membership, Role, User, Workspace
+
+from .conftest import TEST_SESSIONS
+
+PASSWORD = "correct horse battery staple 42"
+
+
+@pytest.fixture(autouse=True)
+def _fast_hasher(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def people(db) -> dict[str, User]:
+    workspace = Workspace.objects.create(name="Coalition")
+    users = {
+        who: User.objects.create_user(f"{who}@example.org", PASSWORD, is_staff=who == "staff")
+        for who in ("staff", "owner", "editor", "nobody")
+    }
+    Membership.objects.create(workspace=workspace, user=users["owner"], role=Role.OWNER)
+    Membership.objects.create(workspace=workspace, user=users["editor"], role=Role.EDITOR)
+    return users
+
+
+def _client(people, who: str) -> Client:
+    client = Client()
+    if who != "anonymous":
+        client.force_login(people[who])
+    return client
+
+
+@pytest.fixture
+def untagged_rec(corpus) -> Recommendation:
+    """A held-out row (session 19, never trained on), stripped of its codes like a UN row."""
+    rec = corpus.filter(session_id=TEST_SESSIONS[-1], text__icontains="torture").order_by("pk")[0]
+    rec.issues.clear()
+    rec.action_category = None
+    rec.origin = Origin.UN_DOCUMENT
+    rec.save()
+    return rec
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("anonymous", 302), ("nobody", 403), ("editor", 403), ("owner", 200), ("staff", 200)],
+)
+def test_who_may_see_the_untagged_list(people, trained, untagged_rec, who, status):
+    response = _client(people, who).get(reverse("corpus:untagged"))
+    assert response.status_code == status
+    if status == 200:
+        html = response.content.decode()
+        assert reverse("corpus:recommendation", args=[untagged_rec.pk]) in html
+        assert "%" in html and trained.version in html
+
+
+def test_the_page_shows_the_suggestion_and_the_form_to_editors_only(people, trained, untagged_rec):
+    url = reverse("corpus:recommendation", args=[untagged_rec.pk])
+    owner = _client(people, "owner").get(url).content.decode()
+    assert (
+        "Suggested tags" in owner and reverse("corpus:decide_tags", args=[untagged_rec.pk]) in owner
+    )
+    visitor = _client(people, "anonymous").get(url).content.decode()
+    assert "Suggested tags" in visitor and "decide_tags" not in visitor
+    assert reverse("corpus:decide_tags", args=[untagged_rec.pk]) not in visitor
+    tagged = Recommendation.objects.filter(session_id=19).exclude(pk=untagged_rec.pk).first()
+    page = _client(people, "owner").get(reverse("corpus:recommendation", args=[tagged.pk]))
+    assert "Suggested tags" not in page.content.decode()
+
+
+def _suggestion(trained, rec):
+    from upr.corpus.ml.predict import suggest
+
+    [suggestion] = suggest(trained, [rec.text])
+    return suggestion
+
+
+def test_confirm_applies_the_suggestion_and_keeps_it(people, trained, untagged_rec):
+    suggestion = _suggestion(trained, untagged_rec)
+    response = _client(people, "owner").post(
+        reverse("corpus:decide_tags", args=[untagged_rec.pk]),
+        {
+            "issues": suggestion.issue_names,
+            "category": suggestion.category,
+            "model_version": trained.version,
+        },
+    )
+    assert response.status_code == 302
+    untagged_rec.refresh_from_db()
+    assert untagged_rec.action_category == suggestion.category
+    assert set(untagged_rec.issues.values_list("name", flat=True)) == set(suggestion.issue_names)
+    record = TagSuggestion.objects.get(recommendation=untagged_rec)
+    assert record.accepted and record.decided_by == people["owner"]
+    assert record.model_version == trained.version
+    assert [name for name, _c in record.suggested_issues] == suggestion.issue_names
+    assert record.previous_issues == [] and record.previous_category is None
+    page = _client(people, "owner").get(reverse("corpus:recommendation", args=[untagged_rec.pk]))
+    assert "owner@example.org" in page.content.decode()
+
+
+def test_a_correction_is_applied_and_kept_beside_the_suggestion(people, trained, untagged_rec):
+    suggestion = _suggestion(trained, untagged_rec)
+    other = 1 if suggestion.category != 1 else 2
+    chosen = ["Women's rights", "Torture and other CID treatment"]
+    assert Issue.objects.filter(name__in=chosen).count() == 2
+    _client(people, "staff").post(
+        reverse("corpus:decide_tags", args=[untagged_rec.pk]),
+        {"issues": chosen, "category": other, "model_version": trained.version},
+    )
+    untagged_rec.refresh_from_db()
+    assert untagged_rec.action_category == other
+    assert set(untagged_rec.issues.values_list("name", flat=True)) == set(chosen)
+    record = TagSuggestion.objects.get(recommendation=untagged_rec)
+    assert not record.accepted
+    assert record.final_issues == sorted(chosen) and record.final_category == other
+    assert record.suggested_category == suggestion.category
+    assert record.category_confidence == pytest.approx(suggestion.category_confidence, abs=1e-4)
+
+
+@pytest.mark.parametrize(("who", "status"), [("anonymous", 302), ("nobody", 403), ("editor", 403)])
+def test_others_may_not_decide(people, trained, untagged_rec, who, status):
+    response = _client(people, who).post(
+        reverse("corpus:decide_tags", args=[untagged_rec.pk]),
+        {"issues": ["Women's rights"], "category": 5, "model_version": trained.version},
+    )
+    assert response.status_code == status
+    assert not TagSuggestion.objects.exists()
+    assert not untagged_rec.issues.exists()
+
+
+def test_a_stale_or_invalid_form_changes_nothing(people, trained, untagged_rec):
+    url = reverse("corpus:decide_tags", args=[untagged_rec.pk])
+    client = _client(people, "owner")
+    client.post(url, {"issues": ["Women's rights"], "category": 5, "model_version": "old"})
+    client.post(url, {"issues": [], "category": 5, "model_version": trained.version})
+    client.post(url, {"issues": ["No such issue"], "category": 9, "model_version": trained.version})
+    assert client.get(url).status_code == 405
+    assert not TagSuggestion.objects.exists()
+    untagged_rec.refresh_from_db()
+    assert untagged_rec.action_category is None and not untagged_rec.issues.exists()
+
+
+def test_without_models_the_pages_say_so_and_offer_training(
+    people, no_models, untagged_rec, settings, monkeypatch
+):
+    owner = _client(people, "owner")
+    page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
+    assert "No trained models yet" in page
+    listing = owner.get(reverse("corpus:untagged")).content.decode()
+    assert reverse("corpus:train_models") in listing
+    assert not no_models.exists() or not (no_models / store.LOCK).exists()  # GET started nothing
+
+    response = owner.post(reverse("corpus:train_models"), follow=True)
+    assert "upr train" in response.content.decode()  # switched off in tests
+
+    started = []
+    monkeypatch.setattr(store, "_train_in_background", lambda root, lock: started.append(lock))
+    settings.UPR_TRAIN_IN_BACKGROUND = True
+    response = owner.post(reverse("corpus:train_models"), follow=True)
+    assert "being trained" in response.content.decode()
+    assert started == [no_models / store.LOCK] and store.is_training(no_models)
+    page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
+    assert "being trained" in page
+    assert _client(people, "editor").post(reverse("corpus:train_models")).status_code == 403
+
+
+def test_similar_recommendations_page_and_json(corpus, no_models):
+    rec = corpus.filter(session_id=19).order_by("pk")[3]
+    client = Client()
+    page = client.get(reverse("corpus:similar"), {"text": rec.text})
+    assert page.status_code == 200
+    assert reverse("corpus:recommendation", args=[rec.pk]) in page.content.decode()
+    data = client.get(reverse("corpus:similar_json"), {"text": rec.text, "k": 5}).json()
+    assert len(data["results"]) == 5
+    first = data["results"][0]
+    assert first["score"] == pytest.approx(1.0, abs=1e-3)
+    assert rec.text.lower() == first["text"].lower()
+    assert first["url"].endswith(reverse("corpus:recommendation", args=[first["id"]]))
+    scores = [r["score"] for r in data["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert client.get(reverse("corpus:similar_json"), {"text": ""}).status_code == 400
+    assert client.get(reverse("corpus:similar_json"), {"text": "x", "k": 0}).status_code == 400
+    one_word = client.get(reverse("corpus:similar_json"), {"text": "torture"}).json()
+    assert one_word["results"]
+    assert client.get(reverse("corpus:similar"), {"text": "qqqzzz"}).status_code == 200

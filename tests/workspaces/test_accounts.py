@@ -1,0 +1,212 @@
+"""Accounts: first-run setup, sign-in, lock-out, two-factor, password reset."""
+
+from __future__ import annotations
+
+import re
+
+import pyotp
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from upr.workspaces.models import LoginThrottle, User
+
+from .conftest import PASSWORD, World, make_user
+
+LOGIN = "/account/sign-in/"
+
+
+def sign_in(client: Client, email: str, password: str = PASSWORD, **extra):
+    return client.post(reverse("accounts:login"), {"email": email, "password": password}, **extra)
+
+
+def test_setup_only_while_no_account_exists(db):
+    client = Client()
+    assert not User.objects.exists()
+    assert client.get(reverse("accounts:login")).url == reverse("accounts:setup")
+    page = client.get(reverse("accounts:setup"))
+    assert page.status_code == 200
+    weak = client.post(
+        reverse("accounts:setup"),
+        {"email": "first@example.org", "password1": "password", "password2": "password"},
+    )
+    assert weak.status_code == 200 and not User.objects.exists()  # validators apply
+    done = client.post(
+        reverse("accounts:setup"),
+        {"email": "First@Example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert done.status_code == 302
+    user = User.objects.get()
+    assert user.email == "first@example.org" and user.check_password(PASSWORD)
+    assert client.get(reverse("accounts:setup")).status_code == 404
+    assert client.post(reverse("accounts:setup"), {}).status_code == 404
+
+
+def test_no_default_credentials(db):
+    assert not User.objects.exists()
+    assert not Client().login(email="admin@example.org", password="admin")
+
+
+def test_sign_in_and_out(world: World):
+    client = Client()
+    response = sign_in(client, "OWNER@example.org")
+    assert response.status_code == 302 and response.url == reverse("workspaces:list")
+    assert client.get(reverse("accounts:account")).status_code == 200
+    assert client.post(reverse("accounts:logout")).status_code == 302
+    assert client.get(reverse("accounts:account")).url.startswith(LOGIN)
+
+
+def test_next_is_followed_only_within_the_site(world: World):
+    client = Client()
+    ok = client.post(
+        LOGIN, {"email": "owner@example.org", "password": PASSWORD, "next": "/account/"}
+    )
+    assert ok.url == "/account/"
+    client = Client()
+    evil = client.post(
+        LOGIN, {"email": "owner@example.org", "password": PASSWORD, "next": "https://evil.test/"}
+    )
+    assert evil.url == reverse("workspaces:list")
+
+
+def test_lockout_after_repeated_failures(world: World, settings):
+    settings.UPR_LOGIN_MAX_FAILURES = 3
+    client = Client()
+    for _ in range(2):
+        response = sign_in(client, "viewer@example.org", "wrong")
+        assert "do not match" in response.content.decode()
+    response = sign_in(client, "viewer@example.org", "wrong")
+    assert "locked" in response.content.decode()
+    # even the right password is refused while locked
+    response = sign_in(client, "viewer@example.org")
+    assert response.status_code == 200 and "locked" in response.content.decode()
+    # other accounts are not affected
+    assert sign_in(Client(), "editor@example.org").status_code == 302
+    # after the lock-out period, the right password works again and clears the count
+    LoginThrottle.objects.filter(email="viewer@example.org").update(
+        locked_until=timezone.now() - timezone.timedelta(seconds=1),
+        first_failure_at=timezone.now() - timezone.timedelta(hours=1),
+    )
+    assert sign_in(client, "viewer@example.org").status_code == 302
+    assert not LoginThrottle.objects.filter(email="viewer@example.org").exists()
+
+
+def test_lockout_does_not_reveal_which_addresses_exist(db, settings):
+    settings.UPR_LOGIN_MAX_FAILURES = 2
+    make_user("real@example.org")
+    pages = {}
+    for email in ("real@example.org", "nobody@example.org"):
+        client = Client()
+        sign_in(client, email, "wrong")
+        pages[email] = sign_in(client, email, "wrong").content.decode().replace(email, "X")
+    assert "locked" in pages["real@example.org"]
+    assert pages["real@example.org"].count("locked") == pages["nobody@example.org"].count("locked")
+
+
+def _enable_2fa(user: User) -> pyotp.TOTP:
+    user.totp_secret = pyotp.random_base32()
+    user.save()
+    return pyotp.TOTP(user.totp_secret)
+
+
+def test_two_factor_setup_shows_a_qr_image_and_needs_a_valid_code(world: World):
+    client = world.client("editor")
+    page = client.get(reverse("accounts:2fa_setup")).content.decode()
+    assert 'src="data:image/svg+xml' in page and "<script" not in page.split("<main")[1]
+    secret = client.session["upr_2fa_new_secret"]
+    bad = client.post(reverse("accounts:2fa_setup"), {"code": "000000"})
+    assert bad.status_code == 200
+    good = client.post(reverse("accounts:2fa_setup"), {"code": pyotp.TOTP(secret).now()})
+    assert good.status_code == 302
+    world.users["editor"].refresh_from_db()
+    assert world.users["editor"].totp_secret == secret
+
+
+def test_sign_in_with_two_factor(world: World):
+    totp = _enable_2fa(world.users["editor"])
+    client = Client()
+    response = sign_in(client, "editor@example.org")
+    assert response.url == reverse("accounts:2fa_verify")
+    # password alone does not sign in
+    assert client.get(reverse("accounts:account")).url.startswith(LOGIN)
+    assert client.post(reverse("accounts:2fa_verify"), {"code": "123456"}).status_code == 200
+    code = totp.now()
+    assert client.post(reverse("accounts:2fa_verify"), {"code": code}).status_code == 302
+    assert client.get(reverse("accounts:account")).status_code == 200
+    # the same code cannot be used twice
+    other = Client()
+    sign_in(other, "editor@example.org")
+    assert other.post(reverse("accounts:2fa_verify"), {"code": code}).status_code == 200
+    assert other.get(reverse("accounts:account")).status_code == 302
+
+
+def test_wrong_codes_count_towards_lockout(world: World, settings):
+    settings.UPR_LOGIN_MAX_FAILURES = 3
+    _enable_2fa(world.users["editor"])
+    client = Client()
+    sign_in(client, "editor@example.org")
+    for _ in range(2):
+        client.post(reverse("accounts:2fa_verify"), {"code": "000000"})
+    locked = client.post(reverse("accounts:2fa_verify"), {"code": "000000"})
+    assert locked.url == reverse("accounts:login")
+    assert "locked" in sign_in(client, "editor@example.org").content.decode()
+
+
+def test_workspace_can_require_two_factor(world: World):
+    owner_client = world.client("owner")
+    settings_url = reverse("workspaces:settings", args=[world.workspace.public_id])
+    # the owner must have 2FA before requiring it
+    refused = owner_client.post(settings_url, {"name": "X", "require_2fa": "on"})
+    assert refused.status_code == 200
+    _enable_2fa(world.users["owner"])
+    owner_client = world.client("owner")
+    assert owner_client.post(settings_url, {"name": "X", "require_2fa": "on"}).status_code == 302
+    world.workspace.refresh_from_db()
+    assert world.workspace.require_2fa
+
+    home = reverse("workspaces:home", args=[world.workspace.public_id])
+    viewer = world.client("viewer")
+    response = viewer.get(home)
+    assert response.status_code == 302 and response.url == reverse("accounts:2fa_setup")
+    assert viewer.post(
+        reverse("workspaces:note_delete", args=[world.workspace.public_id, world.note.pk])
+    ).url == reverse("accounts:2fa_setup")
+    # outsiders still learn nothing
+    assert world.client("outsider").get(home).status_code == 404
+    # with 2FA set up, the viewer gets in; and cannot switch it off while a member
+    _enable_2fa(world.users["viewer"])
+    assert world.client("viewer").get(home).status_code == 200
+    disable = world.client("viewer").post(reverse("accounts:2fa_disable"), {"password": PASSWORD})
+    assert disable.status_code == 200
+    world.users["viewer"].refresh_from_db()
+    assert world.users["viewer"].has_2fa
+
+
+def test_password_reset_by_email(world: World):
+    client = Client()
+    client.post(reverse("accounts:password_reset"), {"email": "viewer@example.org"})
+    assert len(mail.outbox) == 2  # the invitation from the fixture, then the reset
+    link = re.search(r"http://testserver(/\S+)", mail.outbox[-1].body).group(1)
+    form_url = client.get(link).url
+    response = client.post(
+        form_url,
+        {"new_password1": "a new long passphrase 7", "new_password2": "a new long passphrase 7"},
+    )
+    assert response.status_code == 302
+    assert sign_in(Client(), "viewer@example.org", "a new long passphrase 7").status_code == 302
+
+
+def test_reset_for_unknown_address_sends_nothing_and_says_the_same(world: World):
+    client = Client()
+    known = client.post(reverse("accounts:password_reset"), {"email": "viewer@example.org"})
+    unknown = client.post(reverse("accounts:password_reset"), {"email": "nobody@example.org"})
+    assert known.url == unknown.url
+    assert len(mail.outbox) == 2
+
+
+@pytest.mark.parametrize("persona", ["viewer", "owner"])
+def test_account_page_lists_workspaces(world: World, persona):
+    page = world.client(persona).get(reverse("accounts:account")).content.decode()
+    assert world.workspace.name.replace("'", "&#x27;") in page
