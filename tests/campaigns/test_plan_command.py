@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import sys
 from io import StringIO
-from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -21,24 +19,6 @@ def run(*args: str) -> str:
     return out.getvalue()
 
 
-@pytest.fixture
-def any_name_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run as if the State-name module were not installed (``None`` makes the import fail)."""
-    monkeypatch.setitem(sys.modules, "upr.sources.state_names", None)
-
-
-@pytest.fixture
-def fake_states(monkeypatch: pytest.MonkeyPatch) -> None:
-    def resolve_state(name: str) -> SimpleNamespace | None:
-        if name.lower() == "togo":
-            return SimpleNamespace(short_name="Togo", iso3="TGO")
-        return None
-
-    module = SimpleNamespace(resolve_state=resolve_state)
-    monkeypatch.setitem(sys.modules, "upr.sources.state_names", module)
-
-
-@pytest.mark.usefixtures("fake_states")
 def test_json_lists_every_step() -> None:
     data = json.loads(run("--sur", "togo", "--review-date", "2027-01-19", "--format", "json"))
     assert [item["key"] for item in data] == [m.key for m in MILESTONES]
@@ -50,7 +30,6 @@ def test_json_lists_every_step() -> None:
     assert questions["start"] == "2027-01-05"
 
 
-@pytest.mark.usefixtures("fake_states")
 def test_exact_dates_on_the_command_line() -> None:
     data = json.loads(
         run(
@@ -63,7 +42,6 @@ def test_exact_dates_on_the_command_line() -> None:
     assert steps["lobby_noted"]["end"] == "2027-05-01"
 
 
-@pytest.mark.usefixtures("fake_states")
 def test_ics_parses_and_uids_do_not_depend_on_the_date() -> None:
     first = Calendar.from_ical(
         run("--sur", "Togo", "--review-date", "2027-01-19", "--format", "ics")
@@ -77,7 +55,6 @@ def test_ics_parses_and_uids_do_not_depend_on_the_date() -> None:
     assert all("dtstart" in e and "dtend" in e for e in first.walk("VEVENT"))
 
 
-@pytest.mark.usefixtures("fake_states")
 def test_table_names_the_session_and_the_warnings() -> None:
     table = run("--sur", "Togo", "--review-date", "2027-01-19")
     assert "review on 2027-01-19, UPR WG 54th session" in table
@@ -85,22 +62,12 @@ def test_table_names_the_session_and_the_warnings() -> None:
     assert "HRC 57th" in run("--sur", "Togo", "--review-date", "2024-11-04")
 
 
-@pytest.mark.usefixtures("fake_states")
 def test_unknown_state_is_a_clear_error() -> None:
     with pytest.raises(CommandError, match="Unknown State 'Narnia'"):
         run("--sur", "Narnia", "--review-date", "2027-01-19")
 
 
-@pytest.mark.usefixtures("any_name_accepted")
-def test_any_name_without_the_state_module() -> None:
-    ics = run("--sur", "Narnia (Kingdom of)", "--review-date", "2027-01-19", "--format", "ics")
-    assert "UID:plan-narnia-kingdom-of.review@upr-cycle" in ics
-
-
-def test_with_the_real_state_module_when_installed() -> None:
-    state_names = pytest.importorskip("upr.sources.state_names")
-    if not hasattr(state_names, "resolve_state"):
-        pytest.skip("resolve_state not written yet")
+def test_uids_use_the_iso_code_and_unknown_states_are_refused() -> None:
     assert "UID:plan-tgo.review@upr-cycle" in run(
         "--sur", "Togo", "--review-date", "2027-01-19", "--format", "ics"
     )
@@ -108,7 +75,6 @@ def test_with_the_real_state_module_when_installed() -> None:
         run("--sur", "Narnia", "--review-date", "2027-01-19")
 
 
-@pytest.mark.usefixtures("fake_states")
 @pytest.mark.parametrize(
     "args, message",
     [

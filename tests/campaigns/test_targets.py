@@ -55,11 +55,3 @@ def test_entry_points_and_contacts(team):
     assert contact.changed_post
     page = client.get(reverse("campaigns:target", args=[team.ws, c.pk, target.pk]))
     assert "ask for the successor" in page.content.decode()
-
-
-def test_a_plain_count_stands_in_while_the_finder_is_missing(team, monkeypatch):
-    monkeypatch.setattr("upr.campaigns.finder._finder", lambda: None)
-    ranking = rank_for_campaign("TGO", ["Rights of the Child"])
-    assert len(ranking) >= 5 and "TGO" not in {c.iso3 for c in ranking}
-    assert ranking[0].score >= ranking[-1].score
-    assert "to this State" in ranking[0].why

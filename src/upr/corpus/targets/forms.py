@@ -27,11 +27,9 @@ class TargetForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Every State, not only those with data: picking one without reviews gets an explanation.
         self.fields["sur"].choices = [("", "—"), *State.objects.values_list("iso3", "name")]
+        # The whole taxonomy: an issue nobody has recommended on yet gets an explanation too.
         self.fields["issues"].choices = [
-            (name, name)
-            for name in Issue.objects.filter(recommendations__isnull=False)
-            .distinct()
-            .values_list("name", flat=True)
+            (name, name) for name in Issue.objects.values_list("name", flat=True)
         ]
 
     def keyword_list(self) -> list[str]:

@@ -7,7 +7,6 @@ timeline before creating a workspace, and scripts can export it as JSON or ICS.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from typing import Any
 
@@ -17,6 +16,7 @@ from upr.cycle.milestones import MILESTONES_BY_KEY
 from upr.cycle.plan import PlanStep, build_plan
 from upr.cycle.sessions import WG_SESSIONS, session_containing
 from upr.documents.ics import plan_to_ics
+from upr.sources.state_names import resolve_state
 
 
 def _parse_date(text: str, what: str) -> date:
@@ -29,23 +29,15 @@ def _parse_date(text: str, what: str) -> date:
 def _resolve_sur(name: str) -> tuple[str, str]:
     """(display name, identifier for UIDs) of the State under Review.
 
-    Uses the project's State-name normaliser when it is installed, so a typo is caught here rather
-    than producing a plan for a State that does not exist; without it any name is accepted.
+    A typo is caught here rather than producing a plan for a State that does not exist.
     """
-    try:
-        from upr.sources.state_names import resolve_state
-    except ImportError:
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-        return name.strip(), slug or "state"
     state = resolve_state(name)
     if state is None:
         raise CommandError(
             f"Unknown State {name!r}. Give the name of a UN Member State or observer State "
             "(e.g. 'Togo', 'Viet Nam', 'Bolivia (Plurinational State of)')."
         )
-    # The brief named the display attribute ``short_name``; the module as written calls it ``name``.
-    display = getattr(state, "short_name", None) or getattr(state, "name", None) or name.strip()
-    return display, state.iso3.lower()
+    return state.name, state.iso3.lower()
 
 
 def _parse_exact(values: list[str]) -> dict[str, date]:
