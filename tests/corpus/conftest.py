@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from .personas import make_people
+
 TRAIN_SESSIONS = (15, 16, 17)
 TEST_SESSIONS = (18, 19)
 
@@ -47,3 +49,15 @@ def no_models(tmp_path, settings) -> Path:
     settings.UPR_MODEL_DIR = str(tmp_path / "models")
     settings.UPR_TRAIN_IN_BACKGROUND = False
     return tmp_path / "models"
+
+
+@pytest.fixture(autouse=True)
+def _fast_hasher(settings):
+    """Test accounts need no slow password hashing."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def people(db):
+    """Staff, a workspace owner, an editor and nobody (see personas.py)."""
+    return make_people()

@@ -11,35 +11,10 @@ from django.test import Client
 from django.urls import reverse
 
 from upr.corpus.models import Issue, Origin, Recommendation
-from upr.workspaces.models import Membership, Role, User, Workspace
+from upr.workspaces.models import Membership
 
+from .personas import client_for
 from .test_report_import import SYNTHETIC
-
-PASSWORD = "correct horse battery staple 42"
-
-
-@pytest.fixture(autouse=True)
-def _fast_hasher(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def people(db) -> dict[str, User]:
-    workspace = Workspace.objects.create(name="Coalition")
-    users = {
-        who: User.objects.create_user(f"{who}@example.org", PASSWORD, is_staff=who == "staff")
-        for who in ("staff", "owner", "editor", "nobody")
-    }
-    Membership.objects.create(workspace=workspace, user=users["owner"], role=Role.OWNER)
-    Membership.objects.create(workspace=workspace, user=users["editor"], role=Role.EDITOR)
-    return users
-
-
-def _client(users: dict[str, User], who: str) -> Client:
-    client = Client()
-    if who != "anonymous":
-        client.force_login(users[who])
-    return client
 
 
 def _upload(name: str = "utopia.txt", data: bytes = SYNTHETIC.encode()) -> SimpleUploadedFile:
@@ -51,9 +26,9 @@ def _upload(name: str = "utopia.txt", data: bytes = SYNTHETIC.encode()) -> Simpl
     [("anonymous", 302), ("nobody", 403), ("editor", 403), ("owner", 200), ("staff", 200)],
 )
 def test_who_may_import(people, who: str, status: int, corpus) -> None:
-    response = _client(people, who).get(reverse("corpus:report_upload"))
+    response = client_for(people, who).get(reverse("corpus:report_upload"))
     assert response.status_code == status
-    post = _client(people, who).post(
+    post = client_for(people, who).post(
         reverse("corpus:report_upload"), {"report": _upload(), "sur": "SVN", "session": "5"}
     )
     assert post.status_code == status
@@ -62,7 +37,7 @@ def test_who_may_import(people, who: str, status: int, corpus) -> None:
 
 
 def test_upload_reports_summary_and_refuses_broken_files(people, corpus) -> None:
-    client = _client(people, "owner")
+    client = client_for(people, "owner")
     url = reverse("corpus:report_upload")
     ok = client.post(url, {"report": _upload(), "sur": "SVN", "session": "5"})
     assert ok.status_code == 200
@@ -120,8 +95,8 @@ def test_campaign_outcome_uses_the_campaigns_drafts_and_issues(people, corpus) -
     rec = Recommendation.objects.filter(sur_id="AFG", session_id=18).order_by("pk").first()
     Draft.objects.create(workspace=workspace, priority_issue=issue, text=rec.text)
     url = reverse("corpus:campaign_outcome", args=[workspace.public_id, campaign.pk])
-    html = _client(people, "owner").get(url).content.decode()
+    html = client_for(people, "owner").get(url).content.decode()
     assert "Ethiopia" in html and "Women&#x27;s rights: raised in" in html
-    assert _client(people, "nobody").get(url).status_code == 404
-    csv_text = _client(people, "editor").get(url + "?export=csv").content.decode()
+    assert client_for(people, "nobody").get(url).status_code == 404
+    csv_text = client_for(people, "editor").get(url + "?export=csv").content.decode()
     assert "Ethiopia" in csv_text

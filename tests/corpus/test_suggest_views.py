@@ -10,35 +10,9 @@ from django.urls import reverse
 from upr.corpus.ml import store
 from upr.corpus.ml.models import TagSuggestion
 from upr.corpus.models import Issue, Origin, Recommendation
-from upr.workspaces.models import Membership, Role, User, Workspace
 
 from .conftest import TEST_SESSIONS
-
-PASSWORD = "correct horse battery staple 42"
-
-
-@pytest.fixture(autouse=True)
-def _fast_hasher(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def people(db) -> dict[str, User]:
-    workspace = Workspace.objects.create(name="Coalition")
-    users = {
-        who: User.objects.create_user(f"{who}@example.org", PASSWORD, is_staff=who == "staff")
-        for who in ("staff", "owner", "editor", "nobody")
-    }
-    Membership.objects.create(workspace=workspace, user=users["owner"], role=Role.OWNER)
-    Membership.objects.create(workspace=workspace, user=users["editor"], role=Role.EDITOR)
-    return users
-
-
-def _client(people, who: str) -> Client:
-    client = Client()
-    if who != "anonymous":
-        client.force_login(people[who])
-    return client
+from .personas import client_for
 
 
 @pytest.fixture
@@ -57,7 +31,7 @@ def untagged_rec(corpus) -> Recommendation:
     [("anonymous", 302), ("nobody", 403), ("editor", 403), ("owner", 200), ("staff", 200)],
 )
 def test_who_may_see_the_untagged_list(people, trained, untagged_rec, who, status):
-    response = _client(people, who).get(reverse("corpus:untagged"))
+    response = client_for(people, who).get(reverse("corpus:untagged"))
     assert response.status_code == status
     if status == 200:
         html = response.content.decode()
@@ -67,15 +41,15 @@ def test_who_may_see_the_untagged_list(people, trained, untagged_rec, who, statu
 
 def test_the_page_shows_the_suggestion_and_the_form_to_editors_only(people, trained, untagged_rec):
     url = reverse("corpus:recommendation", args=[untagged_rec.pk])
-    owner = _client(people, "owner").get(url).content.decode()
+    owner = client_for(people, "owner").get(url).content.decode()
     assert (
         "Suggested tags" in owner and reverse("corpus:decide_tags", args=[untagged_rec.pk]) in owner
     )
-    visitor = _client(people, "anonymous").get(url).content.decode()
+    visitor = client_for(people, "anonymous").get(url).content.decode()
     assert "Suggested tags" in visitor and "decide_tags" not in visitor
     assert reverse("corpus:decide_tags", args=[untagged_rec.pk]) not in visitor
     tagged = Recommendation.objects.filter(session_id=19).exclude(pk=untagged_rec.pk).first()
-    page = _client(people, "owner").get(reverse("corpus:recommendation", args=[tagged.pk]))
+    page = client_for(people, "owner").get(reverse("corpus:recommendation", args=[tagged.pk]))
     assert "Suggested tags" not in page.content.decode()
 
 
@@ -88,7 +62,7 @@ def _suggestion(trained, rec):
 
 def test_confirm_applies_the_suggestion_and_keeps_it(people, trained, untagged_rec):
     suggestion = _suggestion(trained, untagged_rec)
-    response = _client(people, "owner").post(
+    response = client_for(people, "owner").post(
         reverse("corpus:decide_tags", args=[untagged_rec.pk]),
         {
             "issues": suggestion.issue_names,
@@ -105,7 +79,7 @@ def test_confirm_applies_the_suggestion_and_keeps_it(people, trained, untagged_r
     assert record.model_version == trained.version
     assert [name for name, _c in record.suggested_issues] == suggestion.issue_names
     assert record.previous_issues == [] and record.previous_category is None
-    page = _client(people, "owner").get(reverse("corpus:recommendation", args=[untagged_rec.pk]))
+    page = client_for(people, "owner").get(reverse("corpus:recommendation", args=[untagged_rec.pk]))
     assert "owner@example.org" in page.content.decode()
 
 
@@ -114,7 +88,7 @@ def test_a_correction_is_applied_and_kept_beside_the_suggestion(people, trained,
     other = 1 if suggestion.category != 1 else 2
     chosen = ["Women's rights", "Torture and other CID treatment"]
     assert Issue.objects.filter(name__in=chosen).count() == 2
-    _client(people, "staff").post(
+    client_for(people, "staff").post(
         reverse("corpus:decide_tags", args=[untagged_rec.pk]),
         {"issues": chosen, "category": other, "model_version": trained.version},
     )
@@ -130,7 +104,7 @@ def test_a_correction_is_applied_and_kept_beside_the_suggestion(people, trained,
 
 @pytest.mark.parametrize(("who", "status"), [("anonymous", 302), ("nobody", 403), ("editor", 403)])
 def test_others_may_not_decide(people, trained, untagged_rec, who, status):
-    response = _client(people, who).post(
+    response = client_for(people, who).post(
         reverse("corpus:decide_tags", args=[untagged_rec.pk]),
         {"issues": ["Women's rights"], "category": 5, "model_version": trained.version},
     )
@@ -141,7 +115,7 @@ def test_others_may_not_decide(people, trained, untagged_rec, who, status):
 
 def test_a_stale_or_invalid_form_changes_nothing(people, trained, untagged_rec):
     url = reverse("corpus:decide_tags", args=[untagged_rec.pk])
-    client = _client(people, "owner")
+    client = client_for(people, "owner")
     client.post(url, {"issues": ["Women's rights"], "category": 5, "model_version": "old"})
     client.post(url, {"issues": [], "category": 5, "model_version": trained.version})
     client.post(url, {"issues": ["No such issue"], "category": 9, "model_version": trained.version})
@@ -154,7 +128,7 @@ def test_a_stale_or_invalid_form_changes_nothing(people, trained, untagged_rec):
 def test_without_models_the_pages_say_so_and_offer_training(
     people, no_models, untagged_rec, settings, monkeypatch
 ):
-    owner = _client(people, "owner")
+    owner = client_for(people, "owner")
     page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
     assert "No trained models yet" in page
     listing = owner.get(reverse("corpus:untagged")).content.decode()
@@ -172,7 +146,7 @@ def test_without_models_the_pages_say_so_and_offer_training(
     assert started == [no_models / store.LOCK] and store.is_training(no_models)
     page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
     assert "being trained" in page
-    assert _client(people, "editor").post(reverse("corpus:train_models")).status_code == 403
+    assert client_for(people, "editor").post(reverse("corpus:train_models")).status_code == 403
 
 
 def test_similar_recommendations_page_and_json(corpus, no_models):
