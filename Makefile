@@ -1,5 +1,6 @@
 # UPR Cycle — every target creates or updates the virtual environment itself.
 #   make run    install, migrate, import the default corpus when the database is empty, serve on :8000
+#               (with the background worker for long tasks)
 #   make test   install, then run the whole suite on SQLite and on PostgreSQL
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
@@ -37,7 +38,9 @@ system-deps:
 run: install
 	$(UPR) migrate --no-input
 	$(UPR) load_default_corpus
-	$(UPR) runserver 127.0.0.1:8000
+	@# The background worker runs long tasks (model training, UN document imports) beside the server.
+	$(UPR) db_worker --interval 2 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(UPR) runserver 127.0.0.1:8000
 
 test: install system-deps
 	$(MAKE) --no-print-directory test-sqlite

@@ -61,3 +61,19 @@ def _fast_hasher(settings):
 def people(db):
     """Staff, a workspace owner, an editor and nobody (see personas.py)."""
     return make_people()
+
+
+@pytest.fixture
+def run_worker(monkeypatch):
+    """Run the real background worker (``db_worker --batch``) in this process until the queue
+    is empty. As Django's test client does for requests, the worker's ``close_old_connections``
+    is disabled: inside a test's transaction it would close the connection on PostgreSQL."""
+    from django.core.management import call_command
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run() -> None:
+        call_command("db_worker", batch=True, no_startup_delay=True, interval=0)
+
+    return run

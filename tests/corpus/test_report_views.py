@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from upr.corpus.models import Issue, Origin, Recommendation
+from upr.corpus.report_tasks import upload_root
 from upr.workspaces.models import Membership
 
 from .personas import client_for
@@ -25,29 +26,49 @@ def _upload(name: str = "utopia.txt", data: bytes = SYNTHETIC.encode()) -> Simpl
     ("who", "status"),
     [("anonymous", 302), ("nobody", 403), ("editor", 403), ("owner", 200), ("staff", 200)],
 )
-def test_who_may_import(people, who: str, status: int, corpus) -> None:
+def test_who_may_import(people, who: str, status: int, corpus, run_worker) -> None:
     response = client_for(people, who).get(reverse("corpus:report_upload"))
     assert response.status_code == status
     post = client_for(people, who).post(
         reverse("corpus:report_upload"), {"report": _upload(), "sur": "SVN", "session": "5"}
     )
-    assert post.status_code == status
+    assert post.status_code == (302 if status == 200 else status)
+    run_worker()
     stored = Recommendation.objects.filter(sur_id="SVN", session_id=5, origin=Origin.UN_DOCUMENT)
     assert stored.count() == (4 if status == 200 else 0)
 
 
-def test_upload_reports_summary_and_refuses_broken_files(people, corpus) -> None:
+def test_upload_is_imported_by_the_worker_and_reports_back(
+    people, corpus, settings, tmp_path, run_worker
+):
+    settings.VAR_DIR = tmp_path
     client = client_for(people, "owner")
     url = reverse("corpus:report_upload")
     ok = client.post(url, {"report": _upload(), "sur": "SVN", "session": "5"})
-    assert ok.status_code == 200
-    assert "Atlantis" in ok.content.decode()
+    status_url = ok["Location"]
+    assert status_url.startswith("/import/report/")
+    waiting = client.get(status_url, headers={"HX-Request": "true"}).content.decode()
+    assert "Queued" in waiting and 'hx-trigger="every 2s"' in waiting  # polls until done
+    assert not Recommendation.objects.filter(sur_id="SVN", session_id=5).exists()
+    run_worker()
+    done = client.get(status_url).content.decode()
+    assert "Atlantis" in done and "4 imported" in done and "every 2s" not in done
+    assert not any(upload_root().iterdir())  # the uploaded files are not kept
+    # Only the person who uploaded sees the outcome; other editors get "no such import".
+    assert client_for(people, "staff").get(status_url).status_code == 404
+    assert client_for(people, "editor").get(status_url).status_code == 403
+
+
+def test_broken_files_are_refused_and_change_nothing(people, corpus, run_worker) -> None:
+    client = client_for(people, "owner")
+    url = reverse("corpus:report_upload")
     before = corpus.count()
     bad_pdf = client.post(url, {"report": _upload("r.pdf", b"%PDF-1.7\n garbage"), "sur": "SVN"})
-    assert bad_pdf.status_code == 400
-    assert "Nothing was imported" in bad_pdf.content.decode()
+    run_worker()
+    page = client.get(bad_pdf["Location"]).content.decode()
+    assert "Nothing was imported" in page and "every 2s" not in page
     renamed = client.post(url, {"report": _upload("r.docx", b"MZ\x90\x00 not a zip")})
-    assert renamed.status_code == 400
+    assert renamed.status_code == 400  # the form refuses it before anything is queued
     assert corpus.count() == before
 
 

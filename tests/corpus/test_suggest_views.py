@@ -4,11 +4,14 @@ training button; and 'similar recommendations' (page and JSON). Held-out rows on
 from __future__ import annotations
 
 import pytest
+from django.tasks import TaskResultStatus
 from django.test import Client
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from upr.corpus.ml import store
 from upr.corpus.ml.models import TagSuggestion
+from upr.corpus.ml.tasks import train_models_task
 from upr.corpus.models import Issue, Origin, Recommendation
 
 from .conftest import TEST_SESSIONS
@@ -126,7 +129,7 @@ def test_a_stale_or_invalid_form_changes_nothing(people, trained, untagged_rec):
 
 
 def test_without_models_the_pages_say_so_and_offer_training(
-    people, no_models, untagged_rec, settings, monkeypatch
+    people, no_models, untagged_rec, settings, run_worker
 ):
     owner = client_for(people, "owner")
     page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
@@ -138,14 +141,25 @@ def test_without_models_the_pages_say_so_and_offer_training(
     response = owner.post(reverse("corpus:train_models"), follow=True)
     assert "upr train" in response.content.decode()  # switched off in tests
 
-    started = []
-    monkeypatch.setattr(store, "_train_in_background", lambda root, lock: started.append(lock))
     settings.UPR_TRAIN_IN_BACKGROUND = True
+    settings.UPR_TRAIN_SESSIONS = [17]  # one session: the worker trains in seconds
     response = owner.post(reverse("corpus:train_models"), follow=True)
-    assert "being trained" in response.content.decode()
-    assert started == [no_models / store.LOCK] and store.is_training(no_models)
+    assert "training is queued" in response.content.decode()
+    owner.post(reverse("corpus:train_models"))  # a second click queues nothing more
+    [queued] = DBTaskResult.objects.filter(task_path=train_models_task.module_path)
+    assert queued.status == TaskResultStatus.READY and store.training_state(no_models) == "queued"
     page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
-    assert "being trained" in page
+    assert "training of the models is queued" in page
+    assert store.loaded(no_models) is None  # the web process did not train
+
+    run_worker()  # the real worker
+    queued.refresh_from_db()
+    assert queued.status == TaskResultStatus.SUCCESSFUL, queued.traceback
+    models = store.loaded(no_models)
+    assert models is not None and models.version == queued.return_value
+    assert models.manifest["sessions"] == [17] and store.training_state(no_models) is None
+    page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
+    assert "Confirm these tags" in page and "No trained models yet" not in page
     assert client_for(people, "editor").post(reverse("corpus:train_models")).status_code == 403
 
 

@@ -1,43 +1,68 @@
 """Upload a review's UN documents into the corpus (the web twin of ``upr import report``).
 
-Who may: corpus editors (see editors.py). The import is parsed before its transaction and
-refused whole on any problem; it runs inside the request because one review's documents parse
-in seconds (the limit is the upload size, UPR_UPLOAD_MAX_BYTES).
+Who may: corpus editors (see editors.py). The form checks the files (kind, size) at once; the
+parse and the import run in the background worker (:mod:`upr.corpus.report_tasks`), all or
+nothing as on the command line, and the status page shows the outcome to whoever uploaded.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.tasks import TaskResultStatus
 from django.utils.translation import gettext as _
+from django_tasks_db.models import DBTaskResult
 
-from upr.sources.un_text import DocumentError
 from upr.workspaces.access import signed_in
 
 from .editors import is_corpus_editor
 from .report_forms import ReportUploadForm
-from .report_import import import_report
+from .report_tasks import import_report_task, keep_uploads
 
 can_import_reports = is_corpus_editor  # the rule lives in editors.py
 
 
-@signed_in
-def report_upload(request):
+def _require_editor(request) -> None:
     if not can_import_reports(request.user):
         raise PermissionDenied(_("Only staff and workspace owners may add to the corpus."))
+
+
+@signed_in
+def report_upload(request):
+    _require_editor(request)
     form = ReportUploadForm(request.POST or None, request.FILES or None)
-    summary = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
-            summary = import_report(
-                form.files_to_import(),
-                sur=data["sur"] or None,
-                session=data["session"],
-                symbol=data["symbol"] or None,
-            )
-        except DocumentError as exc:
-            form.add_error(None, _("Nothing was imported: %(reason)s") % {"reason": exc})
-    status = 400 if request.method == "POST" and summary is None else 200
-    context = {"form": form, "summary": summary}
-    return render(request, "corpus/report_upload.html", context, status=status)
+        files = form.files_to_import()
+        result = import_report_task.enqueue(
+            keep_uploads(files),
+            [name for name, _data in files],
+            data["sur"] or None,
+            data["session"],
+            data["symbol"] or None,
+            request.user.pk,
+        )
+        return redirect("corpus:report_status", task_id=result.id)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "corpus/report_upload.html", {"form": form}, status=status)
+
+
+@signed_in
+def report_status(request, task_id):
+    """Queued, running, or the summary / the reason nothing was imported; htmx polls it."""
+    _require_editor(request)
+    row = DBTaskResult.objects.filter(pk=task_id, task_path=import_report_task.module_path).first()
+    if row is None or row.args_kwargs.get("args", [None] * 6)[5] != request.user.pk:
+        raise Http404(_("No such import."))  # someone else's upload is none of your business
+    result = row.return_value if row.status == TaskResultStatus.SUCCESSFUL else None
+    context = {
+        "task": row,
+        "finished": row.status in (TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED),
+        "failed": row.status == TaskResultStatus.FAILED,
+        "error": (result or {}).get("error"),
+        "summary": result if result and "error" not in result else None,
+    }
+    if request.headers.get("HX-Request"):
+        return render(request, "corpus/_report_status.html", context)
+    return render(request, "corpus/report_status.html", context)

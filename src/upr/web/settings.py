@@ -69,7 +69,12 @@ INSTALLED_APPS = [
     "upr.corpus",
     "upr.workspaces",
     "upr.campaigns",
+    "django_tasks_db",
 ]
+
+# Long work (model training, UN document imports) runs as tasks in the database, picked up by
+# `upr db_worker` (started beside the server by `make run`; a service of its own in deployment).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -141,6 +146,10 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 2  # a reset link is good for two hours
 UPR_LOGIN_MAX_FAILURES = int(os.environ.get("UPR_LOGIN_MAX_FAILURES", "5"))
 UPR_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("UPR_LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
 UPR_INVITATION_DAYS = int(os.environ.get("UPR_INVITATION_DAYS", "7"))
+# Sessions a training from the web uses (None: every coded session in the corpus).
+UPR_TRAIN_SESSIONS = [
+    int(n) for n in os.environ.get("UPR_TRAIN_SESSIONS", "").split(",") if n.strip()
+] or None
 UPR_UPLOAD_MAX_BYTES = int(os.environ.get("UPR_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 
 AUTH_PASSWORD_VALIDATORS = [

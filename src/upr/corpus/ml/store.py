@@ -9,13 +9,12 @@ Layout::
 Training writes into a hidden temporary directory, renames it to ``<version>`` and only then
 points ``current`` at it, so a reader never sees half a model, and a crash leaves the old one.
 
-Background training (web app): the tasks framework of the house plan needs a worker process and
-a database backend that are not set up in this project yet, so the training runs in a daemon
-thread of the web process, guarded by ``training.lock`` so that only one training runs per
-machine; ``upr train`` takes the same lock. A page that needs a missing model says so and offers
-corpus editors a button (a POST) that starts it; the page never waits for it. A plain visit (GET)
-never starts minutes of CPU work: visitors cannot load the server, and tests that open every page
-do not train in the background.
+Background training (web app): a POST from a corpus editor enqueues the ``train_models_task``
+of :mod:`upr.corpus.ml.tasks` on Django's tasks framework (database backend); the worker process
+(``upr db_worker``, started by ``make run``) runs it, never the web process. The task takes
+``training.lock`` like ``upr train``, so only one training runs per machine. A page that needs a
+missing model says so (queued, or being trained) and never waits for it. A plain visit (GET)
+never enqueues minutes of CPU work: visitors cannot load the server.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection
 from django.utils import timezone
 
 from upr.ml.api import (
@@ -236,31 +234,21 @@ def loaded(root: Path | None = None) -> Models | None:
     return models
 
 
-def start_background_training(root: Path | None = None) -> bool:
-    """Start training in a daemon thread unless one runs; False when disabled by settings.
-
-    ``UPR_TRAIN_IN_BACKGROUND = False`` (tests, read-only deployments) leaves training to
-    ``upr train``.
+def start_background_training(root: Path | None = None) -> str | None:
+    """Enqueue a training unless one is queued or runs; the state afterwards, or None when
+    ``UPR_TRAIN_IN_BACKGROUND = False`` (read-only deployments) leaves training to ``upr train``.
     """
     if not getattr(settings, "UPR_TRAIN_IN_BACKGROUND", True):
-        return False
-    root = root or model_root()
-    lock = _acquire(root)
-    if lock is None:
-        return True  # someone else is training
-    thread = threading.Thread(
-        target=_train_in_background, args=(root, lock), name="upr-train-models", daemon=True
-    )
-    thread.start()
-    return True
+        return None
+    from .tasks import enqueue_training  # the task module imports this one
+
+    return enqueue_training(root or model_root())
 
 
-def _train_in_background(root: Path, lock: Path) -> None:
-    try:
-        version = _train_locked(None, seed=0, root=root, progress=None)
-        logger.info("Trained models %s in the background.", version)
-    except Exception:
-        logger.exception("Background training of the models failed.")
-    finally:
-        lock.unlink(missing_ok=True)
-        connection.close()
+def training_state(root: Path | None = None) -> str | None:
+    """ "running" (a live lock), "queued" (waiting for the worker) or None."""
+    if is_training(root):
+        return "running"
+    from .tasks import pending_training
+
+    return "queued" if pending_training(root or model_root()) else None

@@ -44,7 +44,7 @@ def untagged_list(request):
         "page": page,
         "rows": list(zip(rows, suggestions, strict=True)),
         "models": models,
-        "training": store.is_training(),
+        "training": store.training_state(),
     }
     return render(request, "corpus/ml/untagged.html", context)
 
@@ -88,12 +88,14 @@ def train(request):
     _require_editor(request)
     if store.loaded() is not None and request.POST.get("retrain") != "1":
         messages.info(request, _("The models are already trained."))
-    elif store.start_background_training():
+    elif (state := store.start_background_training()) == "running":
+        messages.info(request, _("The models are being trained already (a few minutes)."))
+    elif state == "queued":
         messages.info(
             request,
             _(
-                "The models are being trained (a few minutes). Suggestions appear on this page "
-                "once they are ready."
+                "The training is queued; the background worker runs it (a few minutes). "
+                "Suggestions appear on this page once the models are ready."
             ),
         )
     else:

@@ -33,7 +33,7 @@ def tag_suggestion(context, rec) -> dict:
         return box  # coded by UPR Info and never touched here: nothing to suggest
     box["show"] = True
     models = store.loaded()
-    box["training"] = store.is_training() if models is None else False
+    box["training"] = store.training_state() if models is None else None
     if models is None:
         return box
     [suggestion] = suggest(models, [rec.text])

@@ -1,0 +1,65 @@
+"""Importing a review's UN documents as a background task (the worker parses, not the request).
+
+A 40-page PDF takes pdfplumber tens of seconds on a small server: long enough to hit a web
+worker's timeout on a slow day. The upload view keeps the files under ``VAR_DIR/uploads`` and
+enqueues :func:`import_report_task`; the status page shows the result to the person who asked.
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.tasks import task
+
+from upr.sources.un_text import DocumentError
+
+from .report_import import import_report
+
+
+def upload_root() -> Path:
+    return Path(settings.VAR_DIR) / "uploads" / "reports"
+
+
+def keep_uploads(files: Sequence[tuple[str, bytes]]) -> str:
+    """Write the uploaded files to a fresh private directory; its path for the task."""
+    directory = upload_root() / uuid.uuid4().hex
+    directory.mkdir(parents=True, mode=0o700)
+    for number, (_name, data) in enumerate(files):
+        (directory / str(number)).write_bytes(data)
+    return str(directory)
+
+
+@task()
+def import_report_task(
+    directory: str,
+    names: list[str],
+    sur: str | None,
+    session: int | None,
+    symbol: str | None,
+    user_id: int,
+) -> dict[str, Any]:
+    """Parse and store; a document problem is a result ({"error": …}), not a task failure.
+
+    ``user_id`` names who may read the result on the status page.
+    """
+    folder = Path(directory)
+    try:
+        if folder.parent != upload_root():  # only our own upload folders
+            return {"error": "the uploaded files are not where the server keeps them"}
+        files = [(name, (folder / str(n)).read_bytes()) for n, name in enumerate(names)]
+        summary = import_report(files, sur=sur, session=session, symbol=symbol)
+    except DocumentError as exc:
+        return {"error": str(exc)}
+    except FileNotFoundError:
+        return {"error": "the uploaded files are gone; please upload them again"}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    result = asdict(summary)
+    result["per_response"] = dict(summary.per_response)
+    return result
