@@ -33,7 +33,19 @@ def test_ranking_has_named_factors_that_add_up(corpus):
     for s in ranking.states:
         assert [f.name for f in s.factors] == list(FACTORS)
         assert s.score == pytest.approx(sum(f.weight * f.value for f in s.factors))
+        assert s.score == pytest.approx(sum(f.contribution for f in s.factors))
         assert all(f.explanation and f.label for f in s.factors)
+        chances = {f.name: f.value for f in s.factors[:2]}
+        assert s.score == pytest.approx(chances["takes_part"] * chances["raises_issues"])
+        assert all(f.weight == 0 for f in s.factors[2:])
+
+
+def test_the_earlier_weighted_sum_on_request(corpus):
+    from upr.corpus.targets.weights import DEFAULT_WEIGHTS
+
+    ranking = rank_targets("KEN", [ISSUE], limit=10, weights=DEFAULT_WEIGHTS)
+    for s in ranking.states:
+        assert s.score == pytest.approx(sum(DEFAULT_WEIGHTS[f.name] * f.value for f in s.factors))
 
 
 def test_evidence_links_are_real_recommendations_that_justify_them(corpus):

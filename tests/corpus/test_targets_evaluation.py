@@ -1,6 +1,6 @@
 """The backtest on the real corpus: rank from cycle 1 (sessions 1–12), truth from 13–19.
 
-Floors are the figures measured when the finder was built (docs/targets.md), rounded down; the
+Floors are the figures measured for the shipped model (docs/targets.md), rounded down; the
 baseline (each State's count of recommendations on the issue) must stay ≈ 0.25 as a check of
 the evaluation code itself.
 """
@@ -13,7 +13,7 @@ import pytest
 from django.core.management import call_command
 
 from upr.corpus.targets.evaluation import backtest
-from upr.corpus.targets.weights import DEFAULT_WEIGHTS
+from upr.corpus.targets.weights import MODEL_PARAMS
 
 pytestmark = pytest.mark.corpus
 
@@ -31,15 +31,18 @@ def test_baseline_is_the_reference(result):
 
 def test_finder_figures_do_not_fall(result):
     assert result.model.pairs == 2441
-    assert result.model.precision >= 0.24
+    assert result.model.precision >= 0.23
     assert result.model.recall >= 0.25
     assert result.model.map >= 0.25
+    # The rule that chose the model (docs/targets.md): it beats the count inside cycle 1.
     assert result.inner_model.precision >= result.inner_baseline.precision
+    assert result.inner_model.map >= result.inner_baseline.map
 
 
-def test_shipped_weights_are_the_ones_tuned_on_cycle_one(result):
-    for name, weight in DEFAULT_WEIGHTS.items():
-        assert result.weights[name] == pytest.approx(weight, abs=1e-3), name
+def test_shipped_parameters_are_the_ones_set_on_cycle_one(result):
+    assert set(result.params) == set(MODEL_PARAMS)
+    for name, value in MODEL_PARAMS.items():
+        assert result.params[name] == pytest.approx(value, abs=1e-3), name
 
 
 def test_evaluate_command_prints_both_rankings(corpus):
@@ -47,5 +50,5 @@ def test_evaluate_command_prints_both_rankings(corpus):
     call_command("upr_evaluate", "targets", "--history", "1-12", "--truth", "13-19",
                  stdout=out, stderr=StringIO())  # fmt: skip
     text = out.getvalue()
-    assert "finder (weights tuned on history)" in text and "baseline" in text
+    assert "finder (model tuned on history)" in text and "baseline" in text
     assert "2441" in text

@@ -65,7 +65,7 @@ def add_evaluate_arguments(parser) -> None:
 def handle_evaluate(command, options: dict) -> None:
     history, truth = sessions_option(options["history"]), sessions_option(options["truth"])
     started = time.monotonic()
-    command.stderr.write("Tuning the weights inside the history window (leave-one-SuR-out) …")
+    command.stderr.write("Tuning the model inside the history window (leave-one-SuR-out) …")
     result = backtest(history, truth, progress=command.stderr.write)
     if not result.model.pairs:
         raise CommandError(
@@ -86,11 +86,11 @@ def report(r: BacktestResult) -> str:
     lines = [
         f"Target-State backtest: history sessions {span(r.history)}, truth {span(r.truth)}",
         f"{'':<38} {'P@10':>7} {'R@10':>7} {'MAP':>7} {'pairs':>6}",
-        line("finder (weights tuned on history)", r.model),
+        line("finder (model tuned on history)", r.model),
         line("baseline (issue count in history)", r.baseline),
         line("  inside history, leave-one-SuR-out", r.inner_model),
         line("  baseline, leave-one-SuR-out", r.inner_baseline),
-        "weights (per unit of each factor):",
-        *(f"  {name:<22} {w:>9.4f}" for name, w in r.weights.items()),
+        "model parameters (docs/targets.md):",
+        *(f"  {name:<22} {value:>9.4g}" for name, value in r.params.items()),
     ]
     return "\n".join(lines)

@@ -8,8 +8,11 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from ..models import RegionalGroup
 from .aggregates import HistoryAggregates, StateInfo
+from .model import Components
 
 LABELS = {  # lazy: evaluated in the language of each request
+    "takes_part": gettext_lazy("Chance to speak at this review"),
+    "raises_issues": gettext_lazy("Chance to raise these issues"),
     "past_to_sur": gettext_lazy("Recommended to this SuR on these issues"),
     "sur_activity": gettext_lazy("Recommended to this SuR before"),
     "issue_interest": gettext_lazy("Interest in these issues"),
@@ -29,8 +32,11 @@ def group_label(code: str) -> str:
         return code or "—"
 
 
-def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo):
-    """(label, explanation) for each factor of the State at row ``k``, in ``FACTORS`` order."""
+def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c: Components):
+    """(label, explanation) for each factor of the State at row ``k``, in ``FACTORS`` order.
+
+    ``c`` holds the model's chances (``model.components``) for every State of the window.
+    """
     on_sur = agg.review_sur == sur.iso3
     in_group = (agg.review_group == sur.group) & ~on_sur
     made = agg.made[k] > 0
@@ -41,7 +47,27 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo):
     shared = sorted((state.organisations if state else frozenset()) & sur.organisations)
     group = group_label(sur.group)
     specific = agg.specific[k] / agg.categorised[k] if agg.categorised[k] else 0.0
+    why = [
+        _("recommended in %(pct)d%% of the other reviews of the %(group)s")
+        % {"pct": round(100 * made[in_group].mean()) if in_group.any() else 0, "group": group}
+    ]
+    if shared:
+        why.append(_("shares %(orgs)s") % {"orgs": ", ".join(shared)})
+    if c.reciprocal[k]:
+        why.append(_("%(sur)s recommended in its own review") % {"sur": sur.name})
+    if on_sur.any():
+        why.append(
+            _("recommended to %(sur)s in %(k)d of its %(n)d earlier reviews")
+            % {"sur": sur.name, "k": made[on_sur].sum(), "n": on_sur.sum()}
+        )
     texts = {
+        "takes_part": _("%(pct)d%% chance to recommend to %(sur)s: %(why)s")
+        % {"pct": round(100 * c.takes_part[k]), "sur": sur.name, "why": "; ".join(why)},
+        "raises_issues": _(
+            "if it speaks, %(pct)d%% chance to raise these issues: %(share).0f%% of its "
+            "recommendations are on them, %(m).1f recommendations per review"
+        )
+        % {"pct": round(100 * c.raises[k]), "share": 100 * c.share[k], "m": c.per_review[k]},
         "past_to_sur": ngettext(
             "%(n)d recommendation on these issues to %(sur)s in %(r)d earlier review",
             "%(n)d recommendations on these issues to %(sur)s in %(r)d earlier reviews",

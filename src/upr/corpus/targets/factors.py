@@ -1,8 +1,10 @@
 """The named factors of a target State's score, computed for all States at once (numpy only).
 
-Each factor is a plain, explainable number about one recommending State — a rate per review, a
-share, a count — so the page can say *why* a State is listed. The score is the weighted sum of the
-factors; the weights live in ``weights.py`` and are tuned by ``evaluation.py`` on history only.
+Each factor is a plain, explainable number about one recommending State — a chance, a rate per
+review, a share, a count — so the page can say *why* a State is listed. The shipped score is the
+product of the first two (``model.py``: P(takes part) × P(raises the issues | takes part)), split
+into two additive parts; the other factors are shown as explanations (weight 0). A weighted sum
+of the factors (``DEFAULT_WEIGHTS``) can still be asked for with ``rank_targets(weights=…)``.
 """
 
 from __future__ import annotations
@@ -12,8 +14,13 @@ from typing import Final
 
 import numpy as np
 
+from .model import components
+from .weights import MODEL_PARAMS
+
 #: Factor names, in the order of the columns of ``factor_matrix``.
 FACTORS: Final[tuple[str, ...]] = (
+    "takes_part",  # P(the State recommends in the SuR's review), model.py
+    "raises_issues",  # P(it recommends on the issues | it takes part), model.py
     "past_to_sur",  # recommendations on the issues to this SuR, per review of the SuR
     "sur_activity",  # share of the SuR's reviews in which the State recommended at all
     "issue_interest",  # recommendations on the issues per review, across all SuRs
@@ -24,6 +31,9 @@ FACTORS: Final[tuple[str, ...]] = (
     "shared_organisations",  # number of organisations both belong to (EU, AU, OIF, …)
     "specificity",  # share of its recommendations in action categories 4–5
 )
+
+#: The two chances whose product is the shipped score.
+MODEL_FACTORS: Final[tuple[str, ...]] = ("takes_part", "raises_issues")
 
 #: Factors that only a State's own past with the SuR can show; the pseudo-backtest inside one
 #: cycle never sees them (each State is reviewed once a cycle), so their weights are transferred
@@ -40,13 +50,16 @@ def _rate(values: np.ndarray, mask: np.ndarray) -> np.ndarray:
     return values[:, mask].mean(axis=1)
 
 
-def factor_matrix(agg, topic: np.ndarray, sur: str, *, hide_sur: bool = False) -> np.ndarray:
+def factor_matrix(
+    agg, topic: np.ndarray, sur: str, *, hide_sur: bool = False, params=None, comp=None
+) -> np.ndarray:
     """[state, factor] values for every recommending State of the window ``agg``.
 
     ``topic`` is the [state, review] count of recommendations on the chosen issues. With
     ``hide_sur`` the SuR's own reviews are left out of every factor, as if it were reviewed for
     the first time: the leave-one-SuR-out pseudo-backtest that tunes the weights.
     """
+    c = comp or components(agg, topic, sur, params or MODEL_PARAMS, hide_sur=hide_sur)
     keep = np.ones(len(agg.review_ids), dtype=bool)
     if hide_sur:
         keep = agg.review_sur != sur
@@ -58,6 +71,8 @@ def factor_matrix(agg, topic: np.ndarray, sur: str, *, hide_sur: bool = False) -
     participated = (agg.made > 0).astype(float)
     infos = [agg.info.get(iso3) for iso3 in agg.states]
     columns = {
+        "takes_part": c.takes_part,
+        "raises_issues": c.raises,
         "past_to_sur": _rate(topic, on_sur),
         "sur_activity": _rate(participated, on_sur),
         "issue_interest": _rate(topic, keep),

@@ -17,8 +17,9 @@ from ..models import Issue, Recommendation, Response, Session, State
 from . import errors
 from .aggregates import HistoryAggregates, StateInfo, load_aggregates, topic_matrix, topic_rows
 from .explain import explain
-from .factors import FACTORS, factor_matrix, weight_vector
-from .weights import DEFAULT_WEIGHTS
+from .factors import FACTORS, MODEL_FACTORS, factor_matrix, weight_vector
+from .model import components, split
+from .weights import MODEL_PARAMS
 
 EVIDENCE_PER_STATE = 5
 EXAMPLES_PER_STATE = 3
@@ -144,6 +145,9 @@ def rank_targets(
 ) -> TargetRanking:
     """Rank every State seen recommending in the history window (the SuR excluded).
 
+    The score is P(takes part in the review) × P(raises the issues | takes part) (``model.py``);
+    with ``weights`` it is instead the weighted sum of the factors (e.g. ``DEFAULT_WEIGHTS``).
+
     Raises a ``TargetError`` (with a message for the user) for an unknown SuR or issue, a SuR
     without a review in the window, or issues nobody recommended on in the window.
     """
@@ -162,16 +166,24 @@ def rank_targets(
     topic = topic_matrix(agg, rows)
     if not topic.any():
         raise errors.NoIssueHistory([i.name for i in issues])
-    x = factor_matrix(agg, topic, sur.iso3)
-    w = weight_vector(weights or DEFAULT_WEIGHTS)
-    scores = x @ w
-    candidates = [k for k, iso3 in enumerate(agg.states) if iso3 != sur.iso3]
+    comp = components(agg, topic, sur.iso3, MODEL_PARAMS)
+    x = factor_matrix(agg, topic, sur.iso3, comp=comp)
+    is_candidate = np.array([iso3 != sur.iso3 for iso3 in agg.states])
+    candidates = [int(k) for k in np.flatnonzero(is_candidate)]
+    if weights is not None:  # the earlier weighted sum, on request
+        contributions = x * weight_vector(weights)
+        scores = contributions.sum(axis=1)
+    else:  # the shipped model: P(takes part) × P(raises), split into two additive parts
+        contributions = np.zeros(x.shape)
+        for j, part in zip(range(len(MODEL_FACTORS)), split(comp, is_candidate), strict=True):
+            contributions[:, j] = part
+        scores = comp.score
     order = sorted(candidates, key=lambda k: (-scores[k], -agg.total[k], agg.states[k]))
     chosen = order[:limit] if limit else order
     evidence = _evidence(agg, sur.iso3, chosen, rows)
     sur_info = agg.info[sur.iso3]
     states = tuple(
-        _target(rank, k, agg, topic, x[k], w, sur_info, evidence.get(agg.states[k], ()))
+        _target(rank, k, agg, topic, x[k], contributions[k], comp, sur_info, evidence)
         for rank, k in enumerate(chosen, start=1)
     )
     return TargetRanking(
@@ -184,19 +196,21 @@ def rank_targets(
     )
 
 
-def _target(rank, k, agg: HistoryAggregates, topic, values, w, sur: StateInfo, evidence):
+def _target(rank, k, agg: HistoryAggregates, topic, values, parts, comp, sur: StateInfo, evidence):
+    """A ranked State; each factor's weight is its contribution per unit of its value."""
+    evidence = evidence.get(agg.states[k], ())
     info = agg.info.get(agg.states[k]) or StateInfo(agg.states[k], agg.states[k], "", frozenset())
     factors = tuple(
         Factor(
             name=name,
             label=label,
             value=float(values[j]),
-            weight=float(w[j]),
-            contribution=float(values[j] * w[j]),
+            weight=float(parts[j] / values[j]) if values[j] else 0.0,
+            contribution=float(parts[j]),
             explanation=text,
         )
         for j, (name, (label, text)) in enumerate(
-            zip(FACTORS, explain(agg, topic, k, sur), strict=True)
+            zip(FACTORS, explain(agg, topic, k, sur, comp), strict=True)
         )
     )
     return TargetState(
@@ -246,6 +260,6 @@ def _evidence(agg: HistoryAggregates, sur: str, chosen: list[int], rows: np.ndar
     return out
 
 
-def scores_for(agg: HistoryAggregates, topic: np.ndarray, sur: str, weights) -> np.ndarray:
+def scores_for(agg: HistoryAggregates, topic: np.ndarray, sur: str, params=None) -> np.ndarray:
     """The raw scores of all States of the window (for tools that rank many pairs)."""
-    return factor_matrix(agg, topic, sur) @ weight_vector(weights)
+    return components(agg, topic, sur, params or MODEL_PARAMS).score
