@@ -20,8 +20,10 @@ from upr.sources.wg_report import (
 
 # Measured with bench/parser_eval.py; rounded down so a regression fails, an improvement not.
 # 2025 (references of 2008–09 reports followed): 95.52 / 95.88 / 99.69 %.
-MIN_RECALL = 0.955
-MIN_PRECISION = 0.958
+# Issue #7 (continuations, references after a colon, reading notes, State-list fixes):
+# 95.96 / 96.33 / 99.70 %.
+MIN_RECALL = 0.959
+MIN_PRECISION = 0.963
 MIN_STATE_ACCURACY = 0.996
 
 
@@ -54,9 +56,9 @@ def test_afghanistan_2014_yields_the_export_pairs(afghanistan: ParsedDocument, e
 def test_afghanistan_first_recommendation(afghanistan: ParsedDocument) -> None:
     first = afghanistan.recommendations[0]
     assert first.paragraph == "136.1"
+    # "To further build up …" in the report: the infinitive "To" is dropped (rule _strip_to).
     assert (
-        first.text
-        == "To further build up on its effort to fully protect human rights in the country"
+        first.text == "Further build up on its effort to fully protect human rights in the country"
     )
     assert first.recommending_states == ("ETH",)
     assert first.response == "supported"

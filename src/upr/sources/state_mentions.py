@@ -29,15 +29,19 @@ def _iso3(name: str) -> str | None:
     return fact.iso3 if fact else None
 
 
-def _split_and(piece: str) -> list[str] | None:
-    """Split 'Chile and Mexico' but keep 'Trinidad and Tobago' (only when parts resolve)."""
+def _split_and(piece: str, sep: str = r"\s+(?:and|&)\s+") -> list[str] | None:
+    """Split 'Chile and Mexico' but keep 'Trinidad and Tobago' (only when parts resolve);
+    a lost comma ('United Kingdom France') is split on spaces the same way."""
     if _iso3(piece):
         return [piece]
-    words = re.split(r"\s+(?:and|&)\s+", piece)
+    words = re.split(sep, piece)
+    joiner = " and " if "and" in sep else " "
     for i in range(1, len(words)):
-        head = " and ".join(words[:i])
-        if _iso3(head) and (rest := _split_and(" and ".join(words[i:]))):
+        head = joiner.join(words[:i])
+        if _iso3(head) and (rest := _split_and(joiner.join(words[i:]), sep)):
             return [head, *rest]
+    if "and" in sep and len(words) == 1 and 1 < len(piece.split()) <= 8:
+        return _split_and(piece, r"\s+")
     return None
 
 
@@ -55,12 +59,17 @@ class StateList:
 def parse_state_list(content: str) -> StateList | None:
     """Parse the inside of a parenthetical; None when it is not a list of States."""
     content = re.sub(r"\s+", " ", content).strip()
+    # A footnote marker after a name: "(Uruguay 3)", "(… Republic of Korea 1)"; only taken
+    # off when a State is left ("(Article 2)" stays text).
+    marker = re.compile(r"(?<=[A-Za-z)])\s*\d{1,2}(?=\s*(?:[,;/]|$))")
+    if marker.search(content) and (bare := parse_state_list(marker.sub("", content))):
+        return bare if bare.iso3 else None
     if not content or re.search(r"\d", content) or len(content) > 400:
         return None
     iso: list[str] = []
     unknown: list[str] = []
     for raw in re.split(r"\s*[,;/]\s*|\)\s*\(", content):
-        piece = raw.strip(" .")
+        piece = re.sub(r"^(?:and|&)\s+", "", raw.strip(" ."))  # "…, Switzerland, and Sweden"
         if not piece:
             continue
         parts = _split_and(piece)
@@ -119,18 +128,23 @@ def split_segments(item: str, unknown_ok_at_end: bool = True) -> list[Segment]:
         else:
             runs.append((m.start(), m.end(), parsed))
     pieces: list[tuple[str, StateList]] = []
+    seps: list[str] = []  # what stood between the previous State list and each piece
+    sep = ""
     for begin, end, states in runs:
         raw = item[start:begin]
         if _clean(raw):
             pieces.append((raw, states))
+            seps.append(sep)
         elif pieces:  # "(Spain), (Chile)": a second list for the same text
             raw, last = pieces.pop()
             iso3 = last.iso3 + tuple(i for i in states.iso3 if i not in last.iso3)
             pieces.append((raw, StateList(iso3, last.unknown + states.unknown)))
-        start = end + _TAIL_SEPARATOR.match(item[end:]).end()
+        tail = _TAIL_SEPARATOR.match(item[end:]).end()
+        sep, start = item[end : end + tail], end + tail
     segments = (
         _distribute(pieces)
         or _share_prefix(pieces)
+        or _continue_head(pieces, seps)
         or [Segment(_clean(raw), st.iso3, st.unknown) for raw, st in pieces]
     )
     rest = _clean(item[start:])
@@ -176,3 +190,66 @@ def _share_prefix(pieces: list[tuple[str, StateList]]) -> list[Segment] | None:
         Segment(_clean(f"{prefix.strip()} {t.strip()}"), st.iso3, st.unknown)
         for t, (_, st) in zip(texts, pieces, strict=True)
     ]
+
+
+_CONNECTOR = re.compile(
+    r"(?:in\s+(?:compliance|accordance|conformity)|including|inter\s+alia"
+    r"|its|their|that\s+it|to\s+which|which|whose|such\s+as|in\s+order\s+to"
+    r"|as\s+soon\s+as\s+possible|at\s+the\s+earliest"
+    r"|(?:particularly|especially|notably)(?!\s+\w+ing\b))\b"
+)
+
+
+_PURPOSE = re.compile(r"(?:aim(?:ing|ed)\s+at|with\s+a\s+view\s+to)\b", re.IGNORECASE)
+
+
+def _is_continuation(raw: str, sep: str) -> bool:
+    """A piece that only extends the one before it: lower-case and opening with a connecting
+    word, not with a verb ('… (Egypt); in compliance with the Paris Principles (Portugal)',
+    '… (Austria) and its Optional Protocol (Ukraine)'). A lower-case verb starts a new
+    recommendation even without a separator ('… (Sudan) step up its efforts … (China)')."""
+    text = raw.strip(" ;,/")
+    if "." in sep:
+        return False
+    if _PURPOSE.match(text):  # "…; Aiming at the Abolition of the Death Penalty (Sweden)"
+        return True
+    return text[:1].islower() and bool(_CONNECTOR.match(text))
+
+
+def _continue_head(pieces: list[tuple[str, StateList]], seps: list[str]) -> list[Segment] | None:
+    """'Ratify the CRPD (Algeria, Austria, Brazil) that it has already signed (Algeria) and its
+    Optional Protocol (Austria)': the later pieces only add to the first, so each State gets
+    the head plus the additions it asked for, as in the UPR Info database ('Ratify the CRPD
+    that it has already signed' for Algeria, 'Ratify the CRPD and its Optional Protocol'
+    for Austria, 'Ratify the CRPD' for Brazil)."""
+    flags = [i > 0 and _is_continuation(raw, seps[i]) for i, (raw, _) in enumerate(pieces)]
+    if not any(flags):
+        return None
+    out: list[Segment] = []
+    i = 0
+    while i < len(pieces):
+        j = i + 1
+        while j < len(pieces) and flags[j]:
+            j += 1
+        head, head_states = pieces[i]
+        adds = pieces[i + 1 : j]
+        texts: dict[str, list[str]] = {}
+        unknown: dict[str, tuple[str, ...]] = {}
+        order = [*head_states.iso3]
+        order += [iso for _, st in adds for iso in st.iso3 if iso not in order]
+        for iso in order:
+            parts = [head.strip(" ;,/")]
+            for k, (raw, st) in enumerate(adds, start=i + 1):
+                if iso in st.iso3:
+                    joiner = "and " if re.search(r"\band\b", seps[k]) else ""
+                    parts.append(joiner + raw.strip(" ;,/"))
+            texts.setdefault(_clean(" ".join(parts)), []).append(iso)
+        if head_states.unknown:
+            unknown[_clean(head)] = head_states.unknown
+        for raw, st in adds:
+            if st.unknown:
+                unknown[_clean(f"{head.strip(' ;,/')} {raw.strip(' ;,/')}")] = st.unknown
+        out.extend(Segment(t, tuple(isos), unknown.pop(t, ())) for t, isos in texts.items())
+        out.extend(Segment(t, (), u) for t, u in unknown.items())
+        i = j
+    return out

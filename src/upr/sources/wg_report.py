@@ -19,7 +19,7 @@ from pathlib import Path
 from upr.sources.report_meta import detect_meta
 from upr.sources.state_mentions import split_segments
 from upr.sources.un_text import DocumentError, read_document, strip_page_furniture
-from upr.sources.wg_references import parse_references, resolve_reference
+from upr.sources.wg_references import REFS_INTRO, parse_references, resolve_reference
 
 __all__ = [
     "ParsedDocument",
@@ -104,7 +104,21 @@ def grouping_response(intro: str) -> str | None:
     return None
 
 
+# A footnote giving the wording a State first used ("4  The original recommendation read as
+# follows: “…”", "12  Recommendation originally read: “…” (Slovakia).") lands in the
+# middle of the item in text versions; the report's own wording is the recommendation.
+# The note ends at its closing quote, or where the next item starts when the note goes on
+# over the page.
+_READING_NOTE = re.compile(
+    r"^[ \t]*\d{1,3}[ \t]+(?:The\s+)?(?:original\s+)?recommendation\s+(?:as\s+)?"
+    r"(?:originally\s+)?(?:read|was)\b[^“\"\n]*[“\"]?"
+    r"(?:(?!\n[ \t]*\d{1,3}\.(?:\d|\s))[^”\"])*(?:[”\"][^\n]*)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _flatten(body: str) -> str:
+    body = _READING_NOTE.sub("", body)
     body = _NOT_EDITED.sub(" ", strip_page_furniture(body))
     body = re.sub(r"(\w)-[ \t]*\n\s*(?=\w)", r"\1-", body)  # hyphen at a PDF line end
     body = body.replace("**", " ").replace("\u00a0", " ")
@@ -156,6 +170,13 @@ def _strip_preamble(text: str, sur_name: str | None) -> str:
         return text
     rest = text[m.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+def _strip_to(text: str) -> str:
+    """'To ratify the ICCPR' -> 'Ratify the ICCPR': some 2009–10 reports put each
+    recommendation in the infinitive; the recommendation is the imperative."""
+    m = re.match(r"to\s+(?=[a-z])(?!(?:the|a|an|all|its|this|these|those)\b)", text, re.I)
+    return text[m.end() :][:1].upper() + text[m.end() + 1 :] if m else text
 
 
 @dataclass
@@ -251,7 +272,7 @@ def parse_wg_report_text(text: str, name: str = "<report>") -> ParsedDocument:
             grouping = intro.strip() + colon
             if _STOP_INTRO.match(chunk):
                 continue
-            if not rest.strip() or not colon:
+            if not rest.strip() or not colon or _cites_paragraphs(intro, rest):
                 _add_references(doc, text, body, item.para, chunk, meta.sur_name)
                 continue
             chunk, label = rest, f"{item.para}"  # a grouping paragraph with one recommendation
@@ -266,7 +287,7 @@ def parse_wg_report_text(text: str, name: str = "<report>") -> ParsedDocument:
             doc.recommendations.append(
                 ParsedRecommendation(
                     paragraph=label,
-                    text=_strip_preamble(seg.text, meta.sur_name),
+                    text=_strip_to(_strip_preamble(seg.text, meta.sur_name)),
                     recommending_states=seg.states,
                     unknown_states=seg.unknown,
                     response=grouping_response(grouping),
@@ -281,6 +302,17 @@ def parse_wg_report_text(text: str, name: str = "<report>") -> ParsedDocument:
     return doc
 
 
+def _cites_paragraphs(intro: str, rest: str) -> bool:
+    """A grouping paragraph whose colon is followed by references, not by recommendations:
+    'noted in the report in paragraphs: 71; 72 (c) …', '… did not enjoy the support of
+    Burundi: NOTE 1. With regard to … paragraphs 26 (e) (Czech Republic), 29 (Latvia) …'."""
+    if not parse_references(f"{intro}: {rest}"):
+        return False
+    if REFS_INTRO.search(f"{intro}: {rest[:12]}"):
+        return True
+    return not any(seg.states for seg in split_segments(rest))
+
+
 def _add_references(
     doc: ParsedDocument, text: str, body: str, para: int, chunk: str, sur_name: str | None
 ) -> None:
@@ -289,7 +321,12 @@ def _add_references(
     if not refs:
         return
     dialogue = text[: max(text.find(body[:300]), 0)] or text
+    # A paragraph cited again by a later grouping ("… takes note of the recommendations in
+    # paragraphs 38 (b) and 74 (a) and offers the following comments") is the same item.
+    cited = {r.paragraph.partition(":")[2] for r in doc.recommendations if ":" in r.paragraph}
     for ref in refs:
+        if ref.label in cited:
+            continue
         found = resolve_reference(dialogue, ref)
         if not found:
             doc.warnings.append(f"{para}: reference to paragraph {ref.label} not found")
