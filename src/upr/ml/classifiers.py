@@ -2,12 +2,14 @@
 
 Both are linear models over TF-IDF features:
 
-* issues: word uni/bigrams + stemmed uni/bigrams, one linear SVM per label; the SVM scores are
+* issues: word uni/bigrams + character 3–5-grams (inside word boundaries), one linear SVM per
+  label (fitted by two worker processes; each fit is seeded, so deterministic); the SVM scores are
   turned into probabilities by per-label Platt scaling fitted on out-of-fold scores (folds grouped
   by UPR session), and each label gets its own decision threshold chosen to maximise that label's
   F1 on the same out-of-fold predictions. Every text with any known word gets at least one label.
-* action category: word uni/bigrams + features of the leading verb phrase, multinomial logistic
-  regression; the reason names the features that pushed the text towards the predicted category.
+* action category: word uni/bigrams + features of the leading verb phrase, one-vs-rest linear
+  SVM with a softmax temperature; the reason names the features that pushed the text towards the
+  predicted category.
 
 Texts with little evidence (empty, one or two words, unknown vocabulary) get damped confidences,
 so ``low_confidence`` is true for them; they never raise.
@@ -21,12 +23,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
+from joblib import Parallel, delayed
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.model_selection import GroupKFold, KFold
 from sklearn.svm import LinearSVC
 
 from .data import ACTION_CATEGORIES, TrainingRow
-from .text import lead_analyzer, stem_analyzer, words
+from .text import lead_analyzer, words
 
 ProgressCallback = Callable[[str, float], None]
 """``progress(stage, fraction_done)``; fraction goes from 0.0 to 1.0 within each stage."""
@@ -36,11 +39,18 @@ LOW_CONFIDENCE = 0.5
 EVIDENCE_WORDS = 3
 """Confidence is scaled by min(1, known words / EVIDENCE_WORDS): one word caps it at 1/3."""
 
-ISSUE_SVM_C = 1.0
+ISSUE_SVM_C = 0.5
 ISSUE_FOLDS = 2
-# Stemmed uni/bigrams were tried: +0.0002 micro / +0.0015 macro F1 on the 16–17 validation
-# sessions for a much larger model, so they are off.
-ISSUE_STEM_FEATURES = False
+# Character 3–5-grams (char_wb, min_df 3) next to the word uni/bigrams: +0.006 micro / +0.006
+# macro F1 on the 16–17 validation sessions (see docs/model-card.md). Stemmed uni/bigrams were
+# tried earlier (+0.0002 micro / +0.0015 macro for a much larger model) and are not used.
+ISSUE_CHAR_FEATURES = True
+ISSUE_CHAR_NGRAMS = (3, 5)
+ISSUE_CHAR_MIN_DF = 3
+ISSUE_JOBS = 2
+"""Worker processes fitting the per-label SVMs; the result does not depend on it."""
+ISSUE_CHUNKS = 6
+"""The labels are sent to the workers in this many chunks (progress is reported per chunk)."""
 MIN_POSITIVES_FOR_THRESHOLD = 5
 THRESHOLD_RANGE = (0.1, 0.9)
 ACTION_SVM_C = 0.5
@@ -97,8 +107,15 @@ def _word_vectorizer() -> TfidfVectorizer:
     return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, dtype=np.float32)
 
 
-def _stem_vectorizer() -> TfidfVectorizer:
-    return TfidfVectorizer(analyzer=stem_analyzer, sublinear_tf=True, min_df=2, dtype=np.float32)
+def _char_vectorizer(n_texts: int) -> TfidfVectorizer:
+    return TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=ISSUE_CHAR_NGRAMS,
+        sublinear_tf=True,
+        # Tiny training sets (a handful of rows) keep every n-gram rather than none.
+        min_df=ISSUE_CHAR_MIN_DF if n_texts >= 10 * ISSUE_CHAR_MIN_DF else 1,
+        dtype=np.float32,
+    )
 
 
 def _lead_vectorizer() -> TfidfVectorizer:
@@ -177,7 +194,7 @@ def _best_threshold(prob: np.ndarray, truth: np.ndarray) -> float:
 class IssueTagger:
     labels: list[str]
     word_vectorizer: TfidfVectorizer
-    stem_vectorizer: TfidfVectorizer | None
+    char_vectorizer: TfidfVectorizer | None
     weights: np.ndarray  # (n_features, n_labels) float32, C-contiguous for fast X @ weights
     intercept: np.ndarray  # (n_labels,)
     platt: np.ndarray  # (n_labels, 2): a, b in sigmoid(a * score + b)
@@ -187,7 +204,7 @@ class IssueTagger:
     kind: str = "issue-tagger"
 
     def _features(self, texts: Sequence[str]) -> sp.csr_matrix:
-        return _stack(texts, self.word_vectorizer, self.stem_vectorizer)
+        return _stack(texts, self.word_vectorizer, self.char_vectorizer)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated per-label probabilities, shape (len(texts), len(labels)), undamped."""
@@ -227,24 +244,45 @@ class IssueTagger:
         return [prediction.labels for prediction in self.predict(texts)]
 
 
+def _fit_svm_column(X: sp.csr_matrix, column: np.ndarray, seed: int) -> tuple[np.ndarray, float]:
+    if column.min() == column.max():  # no positives (or only positives) in this fold
+        return np.zeros(X.shape[1], dtype=np.float32), 1.0 if column[0] else -1.0
+    model = LinearSVC(C=ISSUE_SVM_C, tol=SVM_TOL, random_state=seed).fit(X, column)
+    return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+
+def _fit_svm_chunk(X: sp.csr_matrix, Y: np.ndarray, seed: int) -> list[tuple[np.ndarray, float]]:
+    return [_fit_svm_column(X, np.ascontiguousarray(Y[:, j]), seed) for j in range(Y.shape[1])]
+
+
 def _fit_svm_columns(
     X: sp.csr_matrix,
     Y: np.ndarray,
     seed: int,
     on_label: Callable[[int], None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
+    """One binary linear SVM per column of Y; results in column order.
+
+    With ISSUE_JOBS > 1 the columns are fitted in chunks by that many worker processes (not
+    threads: liblinear draws its coordinate order from one process-wide random generator, which
+    threads would share). Every SVM is seeded at the start of its own fit, so the result is the
+    same whatever the number of processes.
+    """
+    X = X.astype(np.float64)  # liblinear works in float64: convert once, not once per label
     coef = np.zeros((Y.shape[1], X.shape[1]), dtype=np.float32)
     intercept = np.zeros(Y.shape[1])
-    for j in range(Y.shape[1]):
-        column = Y[:, j]
-        if column.min() == column.max():  # no positives (or only positives) in this fold
-            intercept[j] = 1.0 if column[0] else -1.0
-        else:
-            model = LinearSVC(C=ISSUE_SVM_C, tol=SVM_TOL, random_state=seed).fit(X, column)
-            coef[j] = model.coef_[0]
-            intercept[j] = model.intercept_[0]
-        if on_label is not None:
-            on_label(j)
+    chunks = [c for c in np.array_split(np.arange(Y.shape[1]), ISSUE_CHUNKS) if len(c)]
+    if ISSUE_JOBS > 1 and len(chunks) > 1:
+        fits = Parallel(n_jobs=ISSUE_JOBS, return_as="generator")(
+            delayed(_fit_svm_chunk)(X, Y[:, chunk], seed) for chunk in chunks
+        )
+    else:
+        fits = (_fit_svm_chunk(X, Y[:, chunk], seed) for chunk in chunks)
+    for chunk, results in zip(chunks, fits, strict=True):  # in column order
+        for j, (weights, bias) in zip(chunk, results, strict=True):
+            coef[j], intercept[j] = weights, bias
+            if on_label is not None:
+                on_label(int(j))
     return coef, intercept
 
 
@@ -264,9 +302,13 @@ def train_issue_tagger(
             Y[i, index[label]] = 1
 
     _report(progress, "issues: features", 0.0)
-    word_vectorizer = _word_vectorizer().fit(texts)
-    stem_vectorizer = _stem_vectorizer().fit(texts) if ISSUE_STEM_FEATURES else None
-    X = _stack(texts, word_vectorizer, stem_vectorizer)
+    word_vectorizer = _word_vectorizer()
+    blocks = [word_vectorizer.fit_transform(texts)]  # one pass over the texts per vectorizer
+    _report(progress, "issues: features", 0.2)
+    char_vectorizer = _char_vectorizer(len(texts)) if ISSUE_CHAR_FEATURES else None
+    if char_vectorizer is not None:
+        blocks.append(char_vectorizer.fit_transform(texts))
+    X = sp.hstack(blocks).tocsr()
     _report(progress, "issues: features", 1.0)
 
     # Out-of-fold scores (folds grouped by session) for calibration and thresholds.
@@ -298,7 +340,7 @@ def train_issue_tagger(
     return IssueTagger(
         labels=labels,
         word_vectorizer=word_vectorizer,
-        stem_vectorizer=stem_vectorizer,
+        char_vectorizer=char_vectorizer,
         weights=np.ascontiguousarray(coef.T),
         intercept=intercept,
         platt=platt,
@@ -430,9 +472,11 @@ def train_action_classifier(
         raise ValueError("The action classifier needs at least two categories in the rows.")
     texts = [row.text for row in rows]
     _report(progress, "action: features", 0.0)
-    word_vectorizer = _word_vectorizer().fit(texts)
-    lead_vectorizer = _lead_vectorizer().fit(texts)
-    X = sp.hstack([word_vectorizer.transform(texts), lead_vectorizer.transform(texts)]).tocsr()
+    word_vectorizer = _word_vectorizer()
+    lead_vectorizer = _lead_vectorizer()
+    X = sp.hstack(
+        [word_vectorizer.fit_transform(texts), lead_vectorizer.fit_transform(texts)]
+    ).tocsr()
     # Out-of-fold scores (folds grouped by session) fix the softmax temperature of the scores.
     folds = _folds(np.array([row.session for row in rows]), len(rows), ACTION_FOLDS, seed)
     oof = np.zeros((len(rows), len(np.unique(y))))

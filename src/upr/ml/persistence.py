@@ -14,7 +14,7 @@ from .classifiers import ActionClassifier, IssueTagger
 from .similarity import SimilarityIndex
 
 FORMAT = "upr-cycle-ml"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _KINDS: dict[str, type] = {
     "issue-tagger": IssueTagger,
     "action-classifier": ActionClassifier,
