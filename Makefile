@@ -16,7 +16,7 @@ UPR := $(VENV)/bin/upr
 export UPR_DATA_DIR ?= $(abspath ../shared/data)
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: run test test-sqlite test-postgres install system-deps lint format bench serve clean
+.PHONY: run test test-sqlite test-postgres install system-deps lint format bench messages serve clean
 
 $(UV):
 	@test -n "$(PYTHON)" || { echo "UPR Cycle needs Python 3.12 or newer; none was found." >&2; exit 1; }
@@ -61,6 +61,16 @@ lint: install
 format: install
 	$(VENV)/bin/ruff check --fix src tests bench scripts
 	$(VENV)/bin/ruff format src tests bench scripts
+
+# French and Spanish: refresh the catalogues from the code and compile them. Needs GNU gettext
+# (Debian: gettext) on the developer's machine only; the .po and .mo files are committed, so the app
+# never needs it. Translate every new or fuzzy entry of src/upr/locale/*/LC_MESSAGES/django.po, then
+# run it again (tests/web/test_i18n.py fails while one is missing or the .mo files are stale).
+I18N_IGNORE := --ignore=.venv --ignore=.tools --ignore=tests --ignore=bench --ignore=scripts \
+	--ignore=var --ignore=docs --ignore=node_modules
+messages: install
+	$(UPR) makemessages -l fr -l es --no-obsolete --add-location=file $(I18N_IGNORE)
+	$(UPR) compilemessages -l fr -l es $(I18N_IGNORE)
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -10,7 +10,9 @@ from __future__ import annotations
 import quopri
 import re
 import time
+from pathlib import Path
 
+import pyotp
 import pytest
 
 from .conftest import App, running_app
@@ -115,3 +117,42 @@ def test_first_run_setup_sign_in_workspace_invite_sign_out(new_context, fresh_ap
     page.wait_for_url("**/account/sign-in/")
     page.goto("/w/")
     page.wait_for_url("**/account/sign-in/?next=/w/")
+
+
+def test_two_factor_with_recovery_codes(new_context, fresh_app):
+    """On the same server, after the test above made the colleague's account: switch 2FA on,
+    download the recovery codes shown once, then sign in with one instead of the app's code."""
+    page = new_context()
+    page.goto("/account/sign-in/")
+    page.get_by_label("E-mail address").fill("colleague@example.org")
+    page.get_by_label("Password").fill(PASSWORD + "!")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/w/")
+
+    page.goto("/account/two-factor/")
+    secret = page.locator("code.secret").inner_text()
+    page.get_by_label("Six-digit code from your authenticator app").fill(pyotp.TOTP(secret).now())
+    page.get_by_role("button", name="Switch on").click()
+    codes = page.locator("ol.recovery-codes code").all_inner_texts()
+    assert len(codes) == 10 and all(re.fullmatch(r"[a-z2-9]{5}-[a-z2-9]{5}", c) for c in codes)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download as a text file").click()
+    assert download.value.suggested_filename == "upr-cycle-recovery-codes.txt"
+    text = Path(download.value.path()).read_text()
+    assert all(code in text for code in codes)
+    page.get_by_role("link", name="I have saved my codes").click()
+    page.wait_for_url("**/account/")
+    assert "10 left" in page.locator("main").inner_text()
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_url("**/account/sign-in/")
+
+    # the phone is gone: password, then a recovery code
+    page.get_by_label("E-mail address").fill("colleague@example.org")
+    page.get_by_label("Password").fill(PASSWORD + "!")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/account/sign-in/code/")
+    page.get_by_role("link", name="Use a recovery code").click()
+    page.get_by_label("Recovery code").fill(codes[0])
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url("**/w/")
+    assert "9 codes are left" in page.locator("ul.messages").inner_text()

@@ -13,6 +13,13 @@ RULES: dict[str, Rule] = {
     "accounts:account": custom(anonymous=("login", "login"), default=("ok", "405")),
     "accounts:login": custom(anonymous=("ok", "ok"), default=("redirect", "redirect")),
     "accounts:2fa_verify": custom(default=("redirect", "redirect")),  # nothing pending
+    "accounts:2fa_recovery": custom(default=("redirect", "redirect")),  # nothing pending
+    "accounts:2fa_recovery_codes": custom(  # personas have no 2FA: sent back to the account
+        anonymous=("login", "login"), default=("ok", "ok")
+    ),
+    "accounts:2fa_recovery_download": custom(  # POST only; an empty POST holds no code
+        anonymous=("login", "login"), default=("405", "400")
+    ),
     "accounts:logout": custom(default=("405", "redirect")),
     "accounts:2fa_setup": custom(anonymous=("login", "login"), default=("ok", "ok")),
     "accounts:2fa_disable": custom(anonymous=("login", "login"), default=("ok", "ok")),

@@ -119,7 +119,9 @@ def test_two_factor_setup_shows_a_qr_image_and_needs_a_valid_code(world: World):
     bad = client.post(reverse("accounts:2fa_setup"), {"code": "000000"})
     assert bad.status_code == 200
     good = client.post(reverse("accounts:2fa_setup"), {"code": pyotp.TOTP(secret).now()})
-    assert good.status_code == 302
+    # switched on: the recovery codes are shown, once
+    assert good.status_code == 200
+    assert len(re.findall(r"<code>[a-z2-9]{5}-[a-z2-9]{5}</code>", good.content.decode())) == 10
     world.users["editor"].refresh_from_db()
     assert world.users["editor"].totp_secret == secret
 

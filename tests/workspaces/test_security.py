@@ -63,7 +63,10 @@ def _all_url_patterns():
 def _placeholder_kwargs(pattern: URLPattern) -> dict:
     kwargs = {}
     for key, converter in pattern.pattern.converters.items():
-        kwargs[key] = 1 if type(converter).__name__ == "IntConverter" else "x"
+        kwargs[key] = {
+            "IntConverter": 1,
+            "UUIDConverter": "00000000-0000-4000-8000-000000000000",
+        }.get(type(converter).__name__, "x")
     return kwargs
 
 

@@ -146,6 +146,14 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 2  # a reset link is good for two hours
 UPR_LOGIN_MAX_FAILURES = int(os.environ.get("UPR_LOGIN_MAX_FAILURES", "5"))
 UPR_LOGIN_LOCKOUT_SECONDS = int(os.environ.get("UPR_LOGIN_LOCKOUT_SECONDS", str(15 * 60)))
 UPR_INVITATION_DAYS = int(os.environ.get("UPR_INVITATION_DAYS", "7"))
+# Per client address (upr.workspaces.ratelimit): failed sign-in steps and unknown invitation
+# links, and password-reset requests, allowed per sliding window; past that, HTTP 429.
+UPR_RATE_LIMIT_FAILURES = int(os.environ.get("UPR_RATE_LIMIT_FAILURES", "20"))
+UPR_RATE_LIMIT_RESETS = int(os.environ.get("UPR_RATE_LIMIT_RESETS", "10"))
+UPR_RATE_LIMIT_WINDOW_SECONDS = int(os.environ.get("UPR_RATE_LIMIT_WINDOW_SECONDS", str(15 * 60)))
+# How many reverse proxies of our own sit in front of the app (0: clients connect directly and
+# REMOTE_ADDR is the client). Only then is X-Forwarded-For believed; see docs/deploy.md.
+UPR_TRUSTED_PROXY_COUNT = int(os.environ.get("UPR_TRUSTED_PROXY_COUNT", "0"))
 # Sessions a training from the web uses (None: every coded session in the corpus).
 UPR_TRAIN_SESSIONS = [
     int(n) for n in os.environ.get("UPR_TRAIN_SESSIONS", "").split(",") if n.strip()
@@ -161,7 +169,13 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français"), ("es", "Español")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale"]  # committed .po and compiled .mo files: no gettext at runtime
+# The switcher in the header (Django's set_language view) keeps the choice in this cookie; without
+# it, the browser's Accept-Language decides.
+LANGUAGE_COOKIE_NAME = "upr_language"
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Zurich"  # Geneva: where the UPR happens
 USE_I18N = True
 USE_TZ = True
@@ -205,6 +219,7 @@ UPR_HTTPS = _env_bool("UPR_HTTPS", False)
 if UPR_HTTPS:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = True
     SECURE_HSTS_SECONDS = 31536000
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -1,4 +1,5 @@
 from django.urls import include, path
+from django.views.i18n import set_language
 
 urlpatterns = [
     path("", include("upr.corpus.urls")),
@@ -6,4 +7,6 @@ urlpatterns = [
     path("", include("upr.workspaces.urls.accounts")),
     path("", include("upr.workspaces.urls.workspaces")),
     path("", include("upr.campaigns.urls")),
+    # The language switcher in the page header posts here (Django's view: sets the cookie).
+    path("i18n/setlang/", set_language, name="set_language"),
 ]

@@ -8,6 +8,7 @@ code never has to pass the user down just for the log.
 from __future__ import annotations
 
 import contextvars
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -15,6 +16,8 @@ from typing import Any
 from django.db.models.signals import post_delete, post_save
 
 from .models import Action, Audited, AuditEntry
+
+log = logging.getLogger("upr.security")
 
 _actor: contextvars.ContextVar[Any] = contextvars.ContextVar("upr_audit_actor", default=None)
 _suppressed: contextvars.ContextVar[bool] = contextvars.ContextVar(
@@ -86,6 +89,35 @@ def _on_delete(sender, instance, **kwargs) -> None:
         return
     before = instance.audit_snapshot()
     _record(instance, Action.DELETE, {name: [value, None] for name, value in before.items()})
+
+
+def record_account_event(
+    user, event: str, changes: dict[str, list[Any]], actor: Any = "self"
+) -> None:
+    """An event of ``user``'s account (2FA, recovery codes) in each of their workspaces' logs.
+
+    Accounts belong to no workspace, but the owners of a workspace — who may require two-factor
+    sign-in — must be able to see when a member's second factor changes or a recovery code is
+    used. ``actor`` is the user themself unless given (``None``: an administrator's command).
+    The event also goes to the ``upr.security`` logger, so it is kept for people in no workspace.
+    """
+    from .models import Membership
+
+    who = user if actor == "self" else actor
+    log.info("account %s: %s %s (by %s)", user.email, event, changes, getattr(who, "email", "-"))
+    if _suppressed.get():
+        return
+    for workspace_id in Membership.objects.filter(user=user).values_list("workspace_id", flat=True):
+        AuditEntry.objects.create(
+            workspace_id=workspace_id,
+            actor=who,
+            actor_email=getattr(who, "email", "") or "",
+            action=Action.SECURITY,
+            model=user._meta.label,
+            object_id=str(user.pk),
+            object_repr=f"{user.email}: {event}"[:200],
+            changes=changes,
+        )
 
 
 def connect() -> None:

@@ -159,3 +159,34 @@ class TotpDisableForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("This is not your password."))
         return password
+
+
+class RecoveryCodeForm(forms.Form):
+    """The second sign-in step without the device: one of the ten recovery codes."""
+
+    code = forms.CharField(
+        label=_("Recovery code"),
+        max_length=40,
+        help_text=_("Ten letters and digits, for example abcde-fghij. Each code works once."),
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "none",
+                "spellcheck": "false",
+                "autofocus": True,
+            }
+        ),
+    )
+
+
+class ConfirmIdentityForm(forms.Form):
+    """Before new recovery codes are shown: a current code from the app, or the password.
+
+    Checked in the view (it counts failures towards the lock-out), not here.
+    """
+
+    secret = forms.CharField(
+        label=_("A code from your authenticator app, or your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password", "autofocus": True}),
+    )

@@ -14,6 +14,9 @@ class Action(models.TextChoices):
     CREATE = "create", _("created")
     UPDATE = "update", _("changed")
     DELETE = "delete", _("deleted")
+    # An event of a member's account (two-factor sign-in, recovery codes), copied into the log of
+    # every workspace the person belongs to: owners should know when a member's sign-in changes.
+    SECURITY = "security", _("account security")
 
 
 class AuditEntry(WorkspaceOwned):

@@ -17,3 +17,24 @@ class LoginThrottle(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email}: {self.failures}"
+
+
+class AddressAttempt(models.Model):
+    """One failed attempt (or, for password-reset requests, one request) from a client address.
+
+    A sliding window per address (logic in ``ratelimit.py``): rows older than the longest window
+    are pruned as new ones are written. ``address`` is an IPv4 address or an IPv6 /64 network.
+    """
+
+    scope = models.CharField(max_length=20)
+    address = models.CharField(max_length=64)
+    at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["scope", "address", "at"]),
+            models.Index(fields=["at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scope} {self.address} {self.at:%Y-%m-%d %H:%M:%S}"

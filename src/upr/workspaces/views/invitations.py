@@ -10,7 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from .. import invitations
+from .. import invitations, ratelimit
 from ..audit import acting_as
 from ..forms.accounts import InvitationSignupForm
 from ..models import User
@@ -18,9 +18,13 @@ from ..models import User
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
+# GET too: an unknown link is a failed guess whatever the method, and counts (tokens are long
+# and random; the budget keeps one address from trying many).
+@ratelimit.limited(ratelimit.SIGN_IN, methods=("GET", "POST"))
 def accept(request: HttpRequest, token: str) -> HttpResponse:
     invitation = invitations.find(token)
     if invitation is None:
+        ratelimit.record(request, ratelimit.SIGN_IN)
         raise Http404
     if not invitation.is_usable:
         return render(request, "workspaces/invitation_unusable.html", {"i": invitation}, status=410)

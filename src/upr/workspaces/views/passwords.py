@@ -7,7 +7,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 
-from .. import lockout
+from .. import lockout, ratelimit
 from ..access import signed_in
 
 password_change = signed_in(
@@ -17,11 +17,14 @@ password_change = signed_in(
     )
 )
 
-password_reset = auth_views.PasswordResetView.as_view(
-    template_name="accounts/password_reset.html",
-    email_template_name="accounts/password_reset_email.txt",
-    subject_template_name="accounts/password_reset_subject.txt",
-    success_url=reverse_lazy("accounts:password_reset_done"),
+# Every request may send an e-mail: each counts against the address's budget.
+password_reset = ratelimit.limited(ratelimit.PASSWORD_RESET, count_every_request=True)(
+    auth_views.PasswordResetView.as_view(
+        template_name="accounts/password_reset.html",
+        email_template_name="accounts/password_reset_email.txt",
+        subject_template_name="accounts/password_reset_subject.txt",
+        success_url=reverse_lazy("accounts:password_reset_done"),
+    )
 )
 
 password_reset_done = auth_views.PasswordResetDoneView.as_view(
