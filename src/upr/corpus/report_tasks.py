@@ -16,6 +16,7 @@ from typing import Any
 
 from django.conf import settings
 from django.tasks import task
+from django_tasks_db.models import DBTaskResult
 
 from upr.sources.un_text import DocumentError
 
@@ -35,6 +36,14 @@ def keep_uploads(files: Sequence[tuple[str, bytes]]) -> str:
     return str(directory)
 
 
+def import_of(task_id, user_id: int) -> DBTaskResult | None:
+    """The queued or finished import ``task_id`` if ``user_id`` asked for it, else None."""
+    row = DBTaskResult.objects.filter(pk=task_id, task_path=import_report_task.module_path).first()
+    if row is None or row.args_kwargs.get("kwargs", {}).get("user_id") != user_id:
+        return None
+    return row
+
+
 @task()
 def import_report_task(
     directory: str,
@@ -46,7 +55,8 @@ def import_report_task(
 ) -> dict[str, Any]:
     """Parse and store; a document problem is a result ({"error": …}), not a task failure.
 
-    ``user_id`` names who may read the result on the status page.
+    ``user_id`` names who may read the result on the status page (see :func:`import_of`);
+    enqueue with keyword arguments.
     """
     folder = Path(directory)
     try:

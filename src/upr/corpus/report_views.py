@@ -12,13 +12,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.tasks import TaskResultStatus
 from django.utils.translation import gettext as _
-from django_tasks_db.models import DBTaskResult
 
 from upr.workspaces.access import signed_in
 
 from .editors import is_corpus_editor
 from .report_forms import ReportUploadForm
-from .report_tasks import import_report_task, keep_uploads
+from .report_tasks import import_of, import_report_task, keep_uploads
 
 can_import_reports = is_corpus_editor  # the rule lives in editors.py
 
@@ -36,12 +35,12 @@ def report_upload(request):
         data = form.cleaned_data
         files = form.files_to_import()
         result = import_report_task.enqueue(
-            keep_uploads(files),
-            [name for name, _data in files],
-            data["sur"] or None,
-            data["session"],
-            data["symbol"] or None,
-            request.user.pk,
+            directory=keep_uploads(files),
+            names=[name for name, _data in files],
+            sur=data["sur"] or None,
+            session=data["session"],
+            symbol=data["symbol"] or None,
+            user_id=request.user.pk,
         )
         return redirect("corpus:report_status", task_id=result.id)
     status = 400 if request.method == "POST" else 200
@@ -52,8 +51,8 @@ def report_upload(request):
 def report_status(request, task_id):
     """Queued, running, or the summary / the reason nothing was imported; htmx polls it."""
     _require_editor(request)
-    row = DBTaskResult.objects.filter(pk=task_id, task_path=import_report_task.module_path).first()
-    if row is None or row.args_kwargs.get("args", [None] * 6)[5] != request.user.pk:
+    row = import_of(task_id, request.user.pk)
+    if row is None:
         raise Http404(_("No such import."))  # someone else's upload is none of your business
     result = row.return_value if row.status == TaskResultStatus.SUCCESSFUL else None
     context = {

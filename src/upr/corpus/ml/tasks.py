@@ -34,12 +34,7 @@ def _unfinished(root: Path) -> list:
     rows = DBTaskResult.objects.filter(
         task_path=train_models_task.module_path, status__in=_UNFINISHED
     ).only("args_kwargs")
-    return [row for row in rows if _root_of(row.args_kwargs) == str(root)]
-
-
-def _root_of(args_kwargs: dict) -> str | None:
-    args = args_kwargs.get("args") or []
-    return args[0] if args else args_kwargs.get("kwargs", {}).get("root")
+    return [row for row in rows if row.args_kwargs.get("kwargs", {}).get("root") == str(root)]
 
 
 def pending_training(root: Path) -> bool:
@@ -55,5 +50,6 @@ def enqueue_training(root: Path) -> str:
         return "running"
     if not _unfinished(root):
         sessions = getattr(settings, "UPR_TRAIN_SESSIONS", None)
-        train_models_task.enqueue(str(root), list(sessions) if sessions else None, 0)
+        # Keyword arguments: _unfinished finds a queued training by its root.
+        train_models_task.enqueue(root=str(root), sessions=list(sessions) if sessions else None)
     return "queued"
