@@ -53,6 +53,9 @@ def test_upload_is_imported_by_the_worker_and_reports_back(
     run_worker()
     done = client.get(status_url).content.decode()
     assert "Atlantis" in done and "4 imported" in done and "every 2s" not in done
+    assert "Review of Slovenia, session 5" in done  # the State's name, not its code
+    outcome = reverse("corpus:outcome") + "?sur=SVN&amp;session=5"
+    assert outcome in done and reverse("corpus:untagged") in done  # the next steps
     assert not any(upload_root().iterdir())  # the uploaded files are not kept
     # Only the person who uploaded sees the outcome; other editors get "no such import".
     assert client_for(people, "staff").get(status_url).status_code == 404
@@ -121,3 +124,66 @@ def test_campaign_outcome_uses_the_campaigns_drafts_and_issues(people, corpus) -
     assert client_for(people, "nobody").get(url).status_code == 404
     csv_text = client_for(people, "editor").get(url + "?export=csv").content.decode()
     assert "Ethiopia" in csv_text
+
+
+def _slovenia_2025(data_dir) -> None:
+    """The real 2025 review of Slovenia from its WG report: untagged, as on the day after."""
+    from upr.corpus.report_import import import_report
+
+    path = data_dir / "slovenia-upr/4thcycleunoriginal/g2502644.pdf"
+    import_report([(path.name, path.read_bytes())])
+
+
+def _svn_outcome(issue: str, draft: str) -> str:
+    data = {"sur": "SVN", "session": "48", "drafts": draft,
+            "issues": [Issue.objects.get(name=issue).pk]}  # fmt: skip
+    response = Client().post(reverse("corpus:outcome"), data)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_outcome_of_an_untagged_review_says_so_without_models(data_dir, corpus, no_models):
+    _slovenia_2025(data_dir)
+    html = _svn_outcome("Minorities", "Build a space station on Mars for penguins")
+    assert "254 recommendations of this review have no issue tags yet" in html
+    assert "train the models to have their issues suggested" in html
+    assert "according to the model" not in html
+
+
+def test_outcome_of_an_untagged_review_uses_the_models_suggestions(data_dir, corpus, trained):
+    """The day after the review nothing is tagged; the tagger's suggestions say whether the
+    NGO's issue was raised, and by whom, marked as suggestions."""
+    from upr.corpus.ml.predict import suggest
+    from upr.corpus.models import State
+    from upr.corpus.outcome import review_outcome
+
+    _slovenia_2025(data_dir)
+    minorities = Issue.objects.get(name="Minorities")
+    outcome = review_outcome(State.objects.get(pk="SVN"), 48, [], [minorities])
+    raised = outcome.issues[0]
+    assert outcome.suggestions_used and outcome.untagged == 254 and not raised.recommendations
+    assert 5 <= len(raised.suggested) < 254
+    # every suggested row is untagged and the tagger does suggest the issue for it
+    assert all(not r.issues.exists() for r in raised.suggested)
+    predicted = suggest(trained, [r.text for r in raised.suggested])
+    assert all("Minorities" in s.issue_names for s in predicted)
+    assert any("Roma" in r.text or "minorit" in r.text.lower() for r in raised.suggested)
+    html = _svn_outcome("Minorities", "Adopt a national action plan on Roma inclusion")
+    assert "untagged recommendations on it according to the model" in html
+    assert "their issues above are the model's suggestions" in html
+
+
+def test_a_draft_not_taken_up_shows_the_closest_recommendation(corpus) -> None:
+    from upr.corpus.models import State
+    from upr.corpus.outcome import MIN_SCORE, review_outcome
+
+    drafts = ["Ratify the penguin charter on Mars", "Zzyzx qwerty"]
+    outcome = review_outcome(State.objects.get(pk="AFG"), 18, drafts, [])
+    near, nothing = outcome.drafts
+    assert not near.matches and near.closest is not None
+    assert 0 < near.closest.score < MIN_SCORE and "ratify" in near.closest.rec.text.lower()
+    assert nothing.closest is None  # no word in common: nothing to show
+    data = {"sur": "AFG", "session": "18", "drafts": drafts[0]}
+    html = Client().post(reverse("corpus:outcome"), data).content.decode()
+    assert "Closest, for you to judge" in html
+    assert reverse("corpus:recommendation", args=[near.closest.rec.pk]) in html

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from io import StringIO
 
@@ -78,6 +79,21 @@ def test_evidence_links_on_the_page_point_at_the_claimed_recommendations(client,
             assert reverse("corpus:recommendation", args=[e.recommendation_id]) in html
     assert "<details" in html and "<svg" in html and "style=" not in html
     assert reverse("corpus:targets_csv") in html
+
+
+def test_page_scores_two_factors_and_lists_the_other_signals(client, corpus):
+    """Only the factors that make the score get a bar and a contribution; the weight-0
+    explanations are listed apart, so a reader does not take a row of zeros for evidence."""
+    response = client.get(reverse("corpus:targets"), {"sur": "KEN", "issues": [ISSUE]})
+    html = response.content.decode()
+    first = html[html.index('id="target-') : html.index("</li>", html.index('id="target-'))]
+    scored = re.findall(r'<tr class="factor-(\w+)"', first)
+    shown = re.findall(r'<div class="factor-(\w+)"><dt>', first)
+    state = response.context["ranking"].states[0]
+    assert scored == [f.name for f in state.factors if f.weight]
+    assert shown == [f.name for f in state.factors if not f.weight]
+    assert len(scored) == 2 and sorted(scored + shown) == sorted(FACTORS)
+    assert all(f.explanation in first for f in state.factors[2:] if "'" not in f.explanation)
 
 
 def test_groups_cover_every_ranked_state(corpus):

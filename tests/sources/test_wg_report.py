@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from upr.sources.parser_eval_data import evaluate_directory, load_export, parsed_pairs
-from upr.sources.parser_evaluation import Evaluation, compare_report, normalise_text
+from upr.sources.parser_evaluation import Evaluation, compare_report, normalise_text, occurs_in
 from upr.sources.un_text import DocumentError
 from upr.sources.wg_report import (
     ParsedDocument,
@@ -163,6 +163,20 @@ def test_compare_report_fuzzy_and_states() -> None:
     ]
     score = compare_report("t", parsed, expected)
     assert (score.matched, score.text_found, score.expected, score.parsed) == (2, 3, 3, 3)
+    assert score.missed == [("ratify the cat", "BRA")]
+
+
+def test_occurs_in_bounds_what_a_parser_can_find() -> None:
+    document = normalise_text(
+        "86. Ratify the Convention against Torture (Chile); adopt a national plan of action "
+        "on human rights (Spain)."
+    )
+    assert occurs_in("ratify the convention against torture", document)
+    # small rewordings: a window anchored on the start, or on the end, of the text
+    assert occurs_in("adopt a national plan of actions on human rights", document)
+    assert occurs_in("approve a national plan of action on human rights", document)
+    # UPR Info's reconstruction of the State's own words is not in the report
+    assert not occurs_in("ratify the optional protocol to the convention against torture", document)
 
 
 def test_overall_scores_against_the_export(evaluation: Evaluation) -> None:

@@ -40,8 +40,42 @@ def test_setup_only_while_no_account_exists(db):
     assert done.status_code == 302
     user = User.objects.get()
     assert user.email == "first@example.org" and user.check_password(PASSWORD)
+    # the instance's first account runs it: staff (may add UN documents), never superuser
+    assert user.is_staff and not user.is_superuser
     assert client.get(reverse("accounts:setup")).status_code == 404
     assert client.post(reverse("accounts:setup"), {}).status_code == 404
+
+
+def test_error_pages_explain_in_the_site_layout(db, settings):
+    """A refusal names its reason inside the normal page (header, language switch), not
+    the browser's bare "403 Forbidden"; an unknown address gets the same layout."""
+    settings.DEBUG = False
+    make_user("reader@example.org")
+    client = Client()
+    sign_in(client, "reader@example.org")
+    denied = client.get(reverse("corpus:report_upload"))
+    body = denied.content.decode()
+    assert denied.status_code == 403
+    assert "Only staff and workspace owners may add to the corpus." in body
+    assert 'class="site"' in body and "Nothing was changed" in body
+    missing = client.get("/no-such-page/")
+    assert missing.status_code == 404 and "Page not found" in missing.content.decode()
+    assert 'class="site"' in missing.content.decode()
+
+
+def test_server_error_page_renders_without_a_request_context(rf):
+    from django.views.defaults import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong" in response.content.decode()
+
+
+def test_expired_form_says_what_to_do(db):
+    client = Client(enforce_csrf_checks=True)
+    refused = client.post(reverse("accounts:login"), {"email": "a@example.org", "password": "x"})
+    assert refused.status_code == 403
+    assert "This form has expired" in refused.content.decode()
 
 
 def test_no_default_credentials(db):

@@ -3,7 +3,9 @@
 Seed 000: after the review, thank the States that took up your recommendations. A draft is
 "taken up" by a recommendation of the review whose wording is close to it (TF-IDF cosine over
 the review's own recommendations, shown as a score so the user judges borderline cases);
-the NGO's issues are "raised" by the review's recommendations tagged with them.
+the NGO's issues are "raised" by the review's recommendations tagged with them. A review read
+from its UN document the day after carries no tags yet, so where the models are trained their
+suggested issues count too, shown apart as suggestions until a person confirms them.
 """
 
 from __future__ import annotations
@@ -35,17 +37,25 @@ class Match:
 class DraftUptake:
     draft: str
     matches: list[Match]
+    closest: Match | None = None  # the best recommendation below MIN_SCORE, for the user to judge
 
 
 @dataclass
 class IssueRaised:
     issue: Issue
     recommendations: list[Recommendation]
+    suggested: list[Recommendation] = field(default_factory=list)  # by the models, unconfirmed
 
     @property
     def states(self) -> list[State]:
         seen = {s.pk: s for r in self.recommendations for s in r.recommending_states.all()}
         return sorted(seen.values(), key=lambda s: s.name)
+
+    @property
+    def suggested_states(self) -> list[State]:
+        tagged = {s.pk for s in self.states}
+        seen = {s.pk: s for r in self.suggested for s in r.recommending_states.all()}
+        return sorted((s for pk, s in seen.items() if pk not in tagged), key=lambda s: s.name)
 
     @property
     def supported(self) -> int:
@@ -66,6 +76,8 @@ class Outcome:
     drafts: list[DraftUptake]
     issues: list[IssueRaised]
     thanks: list[Thanks]
+    untagged: int = 0  # recommendations of the review without issue tags
+    suggestions_used: bool = False  # whether the models' suggestions filled them in
 
 
 def review_outcome(sur: State, session: int, drafts: list[str], issues: list[Issue]) -> Outcome:
@@ -80,12 +92,43 @@ def review_outcome(sur: State, session: int, drafts: list[str], issues: list[Iss
         scores = index.scores(draft) if index else []
         ranked = sorted(zip(scores, recs, strict=True), key=lambda p: (-p[0], p[1].pk))
         matches = [Match(r, s) for s, r in ranked[:MAX_MATCHES] if s >= MIN_SCORE]
-        uptakes.append(DraftUptake(draft, matches))
+        closest = (
+            None
+            if matches or not ranked or ranked[0][0] <= 0
+            else Match(ranked[0][1], ranked[0][0])
+        )
+        uptakes.append(DraftUptake(draft, matches, closest))
+    untagged = [r for r in recs if not r.issues.all()]
+    suggested = _suggested_issues(untagged) if issues else None
     raised = [
-        IssueRaised(issue, [r for r in recs if any(i.pk == issue.pk for i in r.issues.all())])
+        IssueRaised(
+            issue,
+            [r for r in recs if any(i.pk == issue.pk for i in r.issues.all())],
+            [r for r in untagged if issue.name in (suggested or {}).get(r.pk, ())],
+        )
         for issue in issues
     ]
-    return Outcome(sur, session, len(recs), uptakes, raised, _thanks(uptakes))
+    return Outcome(
+        sur, session, len(recs), uptakes, raised, _thanks(uptakes),
+        untagged=len(untagged), suggestions_used=suggested is not None,
+    )  # fmt: skip
+
+
+def _suggested_issues(recs: list[Recommendation]) -> dict[int, tuple[str, ...]] | None:
+    """Issue names the trained tagger suggests for untagged rows; None when no model is
+    trained (the page then says how many rows are untagged instead of guessing)."""
+    if not recs:
+        return {}
+    from .ml.predict import suggest
+    from .ml.store import loaded
+
+    models = loaded()
+    if models is None:
+        return None
+    return {
+        r.pk: tuple(s.issue_names)
+        for r, s in zip(recs, suggest(models, [r.text for r in recs]), strict=True)
+    }
 
 
 def _thanks(uptakes: list[DraftUptake]) -> list[Thanks]:

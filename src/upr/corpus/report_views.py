@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from upr.workspaces.access import signed_in
 
 from .editors import is_corpus_editor
+from .models import State
 from .report_forms import ReportUploadForm
 from .report_tasks import import_of, import_report_task, keep_uploads
 
@@ -62,6 +63,9 @@ def report_status(request, task_id):
         "error": (result or {}).get("error"),
         "summary": result if result and "error" not in result else None,
     }
+    if summary := context["summary"]:
+        state = State.objects.filter(iso3=summary.get("sur")).only("name").first()
+        context["sur_name"] = state.name if state else summary.get("sur")
     if request.headers.get("HX-Request"):
         return render(request, "corpus/_report_status.html", context)
     return render(request, "corpus/report_status.html", context)

@@ -22,6 +22,7 @@ __all__ = [
     "ReportScore",
     "compare_report",
     "normalise_text",
+    "occurs_in",
     "similar",
     "summarise",
 ]
@@ -74,6 +75,7 @@ class ReportScore:
     matched: int  # pairs matched one-to-one on text and State
     text_found: int  # export rows whose text the parser found (whatever the State)
     examples: list[str] = field(default_factory=list)
+    missed: list[Pair] = field(default_factory=list)  # export rows left unmatched
 
     @property
     def recall(self) -> float:
@@ -138,7 +140,7 @@ def compare_report(name: str, parsed: Sequence[Pair], expected: Sequence[Pair]) 
             text_found += 1
         elif len(examples) < 3:
             examples.append(f"missing {state}: {text[:70]!r}")
-    return ReportScore(name, len(expected), len(parsed), len(used), text_found, examples)
+    return ReportScore(name, len(expected), len(parsed), len(used), text_found, examples, still)
 
 
 @dataclass
@@ -179,6 +181,26 @@ class Evaluation:
                 f" States {r.state_accuracy:.0%} — {r.reason}"
             )
         return "\n".join(lines)
+
+
+def occurs_in(text: str, document: str) -> bool:
+    """Whether a normalised recommendation text occurs in a normalised document, exactly or as
+    a window at ≥ FUZZY_THRESHOLD similarity that starts (or ends) where the text's first (or
+    last) 25 characters occur, its length within 10 % of the text's. Used to bound what any
+    parser that keeps the document's wording can find."""
+    if text in document:
+        return True
+    n = len(text)
+    slack = n // 10
+    lengths = range(n - slack, n + slack + 1, max(1, slack // 5))
+    for anchor, at_start in ((text[:25], True), (text[-25:], False)):
+        for m in re.finditer(re.escape(anchor), document):
+            for length in lengths:
+                begin = m.start() if at_start else max(0, m.end() - length)
+                matcher = SequenceMatcher(None, text, document[begin : begin + length], False)
+                if matcher.quick_ratio() >= FUZZY_THRESHOLD <= matcher.ratio():
+                    return True
+    return False
 
 
 def _ratio(a: int, b: int) -> float:

@@ -66,6 +66,16 @@ class SetupForm(NewAccountForm):
     def _email(self) -> str:
         return normalize_email(self.cleaned_data.get("email", ""))
 
+    def save(self) -> User:
+        """The person who sets up the instance runs it: staff, so that before any workspace
+        exists they can add UN documents to the shared corpus and correct the calendar."""
+        return User.objects.create_user(
+            self._email(),
+            self.cleaned_data["password1"],
+            name=self.cleaned_data.get("name", ""),
+            is_staff=True,
+        )
+
 
 class InvitationSignupForm(NewAccountForm):
     """An invited person without an account sets a password; the invitation gave the address."""
