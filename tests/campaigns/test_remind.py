@@ -56,3 +56,27 @@ def test_dry_run_sends_nothing(team):
     mail.outbox.clear()
     assert "owner@example.org: 1 task(s)" in remind("--today", "2026-10-01", "--dry-run")
     assert mail.outbox == []
+
+
+def test_each_person_is_reminded_in_the_language_they_chose(team):
+    """The switcher's choice is kept on the account, so a digest sent by a command (no
+    request, no cookie) is written in it; others keep the default language."""
+    from django.test import Client
+    from django.urls import reverse
+
+    client = Client()
+    client.force_login(team.users["editor"])
+    client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    team.users["editor"].refresh_from_db()
+    assert team.users["editor"].language == "fr"
+    assign(team, "advocacy_paper", "editor")
+    assign(team, "submission_deadline", "owner")  # due in July: overdue
+    mail.outbox.clear()
+    remind("--today", "2026-10-01")
+    by_person = {m.to[0]: m for m in mail.outbox}
+    french = by_person["editor@example.org"]
+    assert french.subject.replace("\xa0", " ") == "UPR Cycle : 1 tâche(s) à échéance"
+    assert "En retard" in french.body and "Overdue" not in french.body
+    assert "octobre" in french.body  # the date, too
+    english = by_person["owner@example.org"]
+    assert "Overdue" in english.body and english.subject.startswith("UPR Cycle: 1 task")

@@ -3,6 +3,8 @@ training button; and 'similar recommendations' (page and JSON). Held-out rows on
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.tasks import TaskResultStatus
 from django.test import Client
@@ -11,6 +13,7 @@ from django_tasks_db.models import DBTaskResult
 
 from upr.corpus.ml import store
 from upr.corpus.ml.models import TagSuggestion
+from upr.corpus.ml.predict import suggest
 from upr.corpus.ml.tasks import train_models_task
 from upr.corpus.models import Issue, Origin, Recommendation
 
@@ -182,3 +185,63 @@ def test_similar_recommendations_page_and_json(corpus, no_models):
     one_word = client.get(reverse("corpus:similar_json"), {"text": "torture"}).json()
     assert one_word["results"]
     assert client.get(reverse("corpus:similar"), {"text": "qqqzzz"}).status_code == 200
+
+
+@pytest.fixture
+def untagged_rows(corpus) -> tuple[list[Recommendation], Recommendation]:
+    """Five held-out rows stripped of all codes, and one that keeps UPR Info's issues but
+    lost its category (it must not be confirmed in bulk)."""
+    rows = list(corpus.filter(session_id=TEST_SESSIONS[-1]).order_by("pk")[:6])
+    for rec in rows:
+        rec.action_category = None
+        rec.origin = Origin.UN_DOCUMENT
+        rec.save()
+    for rec in rows[:5]:
+        rec.issues.clear()
+    assert rows[5].issues.exists()
+    return rows[:5], rows[5]
+
+
+def test_confirm_the_ticked_suggestions_in_bulk(people, trained, untagged_rows):
+    blank, partial = untagged_rows
+    owner = client_for(people, "owner")
+    html = owner.get(reverse("corpus:untagged")).content.decode()
+    assert reverse("corpus:confirm_suggestions") in html
+    assert re.search(rf'value="{partial.pk}" id="confirm-{partial.pk}"[^>]*disabled', html)
+    ids = [r.pk for r in blank] + [partial.pk]
+    partial_issues = set(partial.issues.values_list("name", flat=True))
+    data = {"rec": ids, "model_version": trained.version, "page": "1"}
+    response = owner.post(reverse("corpus:confirm_suggestions"), data)
+    assert response.status_code == 302 and response.url.endswith("?page=1")
+    [message] = owner.get(response.url).context["messages"]
+    assert str(message).startswith("5 suggestions confirmed")
+    predicted = suggest(trained, [r.text for r in blank])
+    suggestions = dict(zip([r.pk for r in blank], predicted, strict=True))
+    for rec in blank:
+        rec.refresh_from_db()
+        s = suggestions[rec.pk]
+        assert rec.action_category == s.category
+        assert set(rec.issues.values_list("name", flat=True)) == set(s.issue_names)
+        record = TagSuggestion.objects.get(recommendation=rec)
+        assert record.accepted and record.decided_by == people["owner"]
+    partial.refresh_from_db()
+    assert partial.action_category is None  # left for a person to decide
+    assert set(partial.issues.values_list("name", flat=True)) == partial_issues
+    assert not TagSuggestion.objects.filter(recommendation=partial).exists()
+
+
+def test_bulk_confirmation_refuses_stale_and_unauthorised_requests(people, trained, untagged_rows):
+    blank, _partial = untagged_rows
+    data = {"rec": [r.pk for r in blank], "model_version": "an-older-version"}
+    owner = client_for(people, "owner")
+    assert owner.post(reverse("corpus:confirm_suggestions"), data).status_code == 302
+    assert owner.post(reverse("corpus:confirm_suggestions"), {"model_version": trained.version})
+    assert owner.get(reverse("corpus:confirm_suggestions")).status_code == 405
+    data["model_version"] = trained.version
+    for who, status in [("anonymous", 302), ("nobody", 403), ("editor", 403)]:
+        assert (
+            client_for(people, who).post(reverse("corpus:confirm_suggestions"), data).status_code
+            == status
+        )
+    assert not TagSuggestion.objects.exists()
+    assert all(not r.issues.exists() for r in blank)

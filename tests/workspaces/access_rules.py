@@ -23,6 +23,9 @@ RULES: dict[str, Rule] = {
     "accounts:logout": custom(default=("405", "redirect")),
     "accounts:2fa_setup": custom(anonymous=("login", "login"), default=("ok", "ok")),
     "accounts:2fa_disable": custom(anonymous=("login", "login"), default=("ok", "ok")),
+    "accounts:2fa_replace": custom(  # personas have no 2FA: sent to set it up
+        anonymous=("login", "login"), default=("redirect", "redirect")
+    ),
     "accounts:password_change": custom(anonymous=("login", "login"), default=("ok", "ok")),
     "accounts:password_reset": custom(default=("ok", "ok")),
     "accounts:password_reset_done": custom(default=("ok", "405")),

@@ -246,3 +246,43 @@ def test_reset_for_unknown_address_sends_nothing_and_says_the_same(world: World)
 def test_account_page_lists_workspaces(world: World, persona):
     page = world.client(persona).get(reverse("accounts:account")).content.decode()
     assert world.workspace.name.replace("'", "&#x27;") in page
+
+
+def test_moving_two_factor_to_a_new_phone_never_switches_it_off(world: World):
+    """A workspace requiring 2FA blocks switching it off; a lost or seized phone is replaced
+    instead: password first, then a code from the new app, and only then the key changes."""
+    from upr.workspaces.models import Action, AuditEntry, Role
+
+    world.workspace.require_2fa = True
+    world.workspace.save()
+    editor = world.users["editor"]
+    old = _enable_2fa(editor)
+    client = world.client("editor")
+    url = reverse("accounts:2fa_replace")
+    assert (
+        "Move two-factor sign-in to a new phone"
+        in client.get(reverse("accounts:2fa_disable")).content.decode()
+    )
+
+    first = client.get(url).content.decode()
+    assert "First confirm who you are" in first and "data:image/svg+xml" not in first
+    wrong = client.post(url, {"secret": "not my password"})
+    assert "neither a current code nor your password" in wrong.content.decode()
+    assert client.post(url, {"secret": PASSWORD}).status_code == 302
+    scan = client.get(url).content.decode()
+    assert 'src="data:image/svg+xml' in scan
+    new_secret = client.session["upr_2fa_new_secret"]
+    assert new_secret != editor.totp_secret
+    assert client.post(url, {"code": old.now()}).status_code == 200  # the old app's code: no
+    editor.refresh_from_db()
+    assert editor.totp_secret == old.secret  # unchanged until the new app is confirmed
+    done = client.post(url, {"code": pyotp.TOTP(new_secret).now()})
+    assert done.status_code == 302 and done.url == reverse("accounts:account")
+    editor.refresh_from_db()
+    assert editor.totp_secret == new_secret and editor.has_2fa
+    assert "upr_2fa_move_confirmed" not in client.session
+    owner_view = AuditEntry.objects.for_membership(world.memberships[Role.OWNER], Role.OWNER)
+    entry = owner_view.filter(action=Action.SECURITY, object_id=str(editor.pk)).last()
+    assert entry.object_repr.endswith("two-factor app replaced")
+    # the next move asks who you are again
+    assert "First confirm who you are" in client.get(url).content.decode()

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from upr.workspaces import language
 from upr.workspaces.models import Membership, User
 
 from .models import Task
@@ -56,7 +57,7 @@ def send_digest(digest: Digest, base_url: str, today: date) -> None:
         path = reverse("campaigns:detail", args=[task.workspace.public_id, task.campaign_id])
         return base_url.rstrip("/") + path
 
-    with translation.override(None):
+    with translation.override(language.for_user(digest.user)):
         context = {
             "digest": digest,
             "today": today,

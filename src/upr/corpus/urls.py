@@ -25,6 +25,11 @@ urlpatterns = [
     path("import/report/<uuid:task_id>/", report_views.report_status, name="report_status"),
     path("outcome/", outcome_views.outcome, name="outcome"),
     path("recommendations/untagged/", ml_views.untagged_list, name="untagged"),
+    path(
+        "recommendations/untagged/confirm/",
+        ml_views.confirm_suggestions,
+        name="confirm_suggestions",
+    ),
     path("recommendations/<int:pk>/tags/", ml_views.decide_tags, name="decide_tags"),
     path("models/train/", ml_views.train, name="train_models"),
     path("similar/", ml_views.similar_page, name="similar"),

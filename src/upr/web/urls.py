@@ -1,5 +1,6 @@
 from django.urls import include, path
-from django.views.i18n import set_language
+
+from upr.workspaces.language import set_language
 
 urlpatterns = [
     path("", include("upr.corpus.urls")),
@@ -7,6 +8,6 @@ urlpatterns = [
     path("", include("upr.workspaces.urls.accounts")),
     path("", include("upr.workspaces.urls.workspaces")),
     path("", include("upr.campaigns.urls")),
-    # The language switcher in the page header posts here (Django's view: sets the cookie).
+    # The language switcher in the page header posts here: the cookie, and the account's choice.
     path("i18n/setlang/", set_language, name="set_language"),
 ]

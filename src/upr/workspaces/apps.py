@@ -8,6 +8,7 @@ class WorkspacesConfig(AppConfig):
     verbose_name = _("Workspaces and accounts")
 
     def ready(self) -> None:
-        from . import audit
+        from . import audit, language
 
         audit.connect()
+        language.connect()

@@ -1,4 +1,5 @@
-"""Forms of the ML pages: the tag decision on a recommendation, the 'similar to' query."""
+"""Forms of the ML pages: the tag decision on a recommendation (one, or several confirmed
+as suggested), the 'similar to' query."""
 
 from __future__ import annotations
 
@@ -26,6 +27,17 @@ class TagDecisionForm(forms.Form):
         choices=ActionCategory.choices, coerce=int, label=_("Action category")
     )
     model_version = forms.CharField(widget=forms.HiddenInput, max_length=60)
+
+
+class ConfirmSuggestionsForm(forms.Form):
+    """Several suggestions confirmed as they are, from the untagged list: the rows ticked."""
+
+    rec = forms.TypedMultipleChoiceField(coerce=int, label=_("Recommendations"))
+    model_version = forms.CharField(widget=forms.HiddenInput, max_length=60)
+
+    def __init__(self, *args, allowed: list[int], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["rec"].choices = [(pk, str(pk)) for pk in allowed]
 
 
 class SimilarForm(forms.Form):

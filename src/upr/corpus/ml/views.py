@@ -10,14 +10,15 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from upr.workspaces.access import signed_in
 
 from ..access import public_corpus
-from ..models import Recommendation
+from ..models import Issue, Recommendation
 from . import store
-from .forms import SimilarForm, TagDecisionForm
+from .forms import ConfirmSuggestionsForm, SimilarForm, TagDecisionForm
 from .predict import suggest
 from .similar import similar
 from .suggestions import can_decide, decide, untagged
@@ -42,11 +43,74 @@ def untagged_list(request):
     suggestions = suggest(models, [r.text for r in rows]) if models and rows else [None] * len(rows)
     context = {
         "page": page,
-        "rows": list(zip(rows, suggestions, strict=True)),
+        "rows": [
+            (r, s, _blank(r), _blank(r) and confident(s))
+            for r, s in zip(rows, suggestions, strict=True)
+        ],
         "models": models,
         "training": store.training_state(),
     }
     return render(request, "corpus/ml/untagged.html", context)
+
+
+def _blank(rec: Recommendation) -> bool:
+    """No issue and no category: only such rows are confirmed in bulk, so a row that carries
+    UPR Info's own issues never has them replaced without a person looking at it."""
+    return rec.action_category is None and not rec.issues.all()
+
+
+def confident(suggestion) -> bool:
+    """Pre-ticked for confirmation in bulk: some issue suggested, nothing flagged unsure."""
+    return bool(
+        suggestion
+        and suggestion.issues
+        and not suggestion.issues_low_confidence
+        and not suggestion.category_low_confidence
+    )
+
+
+@signed_in
+@require_POST
+def confirm_suggestions(request):
+    """The ticked rows of the untagged list take their suggestions as they are; each decision
+    is stored like a single confirmation (suggestion, decision, who), so it can be corrected
+    later on the recommendation's page."""
+    _require_editor(request)
+    page = request.POST.get("page") or ""
+    back = reverse("corpus:untagged") + (f"?page={page}" if page.isdigit() else "")
+    models = store.loaded()
+    ids = [int(v) for v in request.POST.getlist("rec") if v.isdigit()]
+    listed = list(untagged().filter(pk__in=ids).prefetch_related("issues"))
+    form = ConfirmSuggestionsForm(request.POST, allowed=[r.pk for r in listed])
+    recs = [r for r in listed if _blank(r)]  # a row with some tags is decided on its page
+    if models is None:
+        messages.error(request, _("No trained models: nothing was changed."))
+    elif not form.is_valid():
+        messages.error(request, _("Tick at least one recommendation still without tags."))
+    elif form.cleaned_data["model_version"] != models.version:
+        messages.warning(
+            request, _("The models were retrained meanwhile: check the new suggestions.")
+        )
+    else:
+        issues = {i.name: i for i in Issue.objects.all()}
+        done = 0
+        for rec, suggestion in zip(recs, suggest(models, [r.text for r in recs]), strict=True):
+            chosen = [issues[n] for n in suggestion.issue_names if n in issues]
+            if chosen:
+                decide(
+                    rec, suggestion, issues=chosen, category=suggestion.category, user=request.user
+                )
+                done += 1
+        messages.success(
+            request,
+            ngettext(
+                "%(n)s suggestion confirmed as it was; correct any of them on its page.",
+                "%(n)s suggestions confirmed as they were; correct any of them on its page.",
+                done,
+            )
+            % {"n": done},
+        )
+    return redirect(back)
 
 
 @signed_in

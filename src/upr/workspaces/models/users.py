@@ -43,6 +43,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     # code can never be replayed by someone looking over a shoulder.
     totp_secret = models.CharField(max_length=64, blank=True, editable=False)
     totp_last_counter = models.BigIntegerField(default=0, editable=False)
+    # The interface language last chosen (a code of settings.LANGUAGES; empty = the default),
+    # kept for what is sent outside a request, such as the ``upr remind`` e-mails.
+    language = models.CharField(_("language"), max_length=10, blank=True, default="")
 
     objects = UserManager()
 

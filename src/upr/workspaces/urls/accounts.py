@@ -12,6 +12,7 @@ urlpatterns = [
     path("account/sign-out/", accounts.logout, name="logout"),
     path("account/two-factor/", twofactor.setup_2fa, name="2fa_setup"),
     path("account/two-factor/off/", twofactor.disable_2fa, name="2fa_disable"),
+    path("account/two-factor/new-phone/", twofactor.replace_2fa, name="2fa_replace"),
     path(
         "account/two-factor/recovery-codes/",
         twofactor.recovery_codes,

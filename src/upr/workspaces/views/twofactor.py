@@ -1,7 +1,10 @@
 """Two-factor sign-in: switching it on (scan, confirm a code) and off (password, unless
-required), and its recovery codes (shown once, regenerated after confirming who you are)."""
+required), moving it to a new phone, and its recovery codes (shown once, regenerated after
+confirming who you are)."""
 
 from __future__ import annotations
+
+import time
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
@@ -18,6 +21,8 @@ from ..models import Membership
 from ..totp import new_secret, provisioning_uri, qr_data_uri, verify_for_user
 
 PENDING_SECRET_KEY = "upr_2fa_new_secret"  # noqa: S105 - a session key name, not a secret
+MOVE_CONFIRMED_KEY = "upr_2fa_move_confirmed"  # when the person confirmed who they are
+MOVE_WINDOW_SECONDS = 600
 
 
 def _show_new_codes(request: HttpRequest, codes: list[str]) -> HttpResponse:
@@ -27,30 +32,41 @@ def _show_new_codes(request: HttpRequest, codes: list[str]) -> HttpResponse:
     return response
 
 
+def _new_key_step(request: HttpRequest) -> tuple[TotpSetupForm, str, bool]:
+    """Show a new key (kept in the session until confirmed) and check a code of it: the form,
+    the key, and whether the posted code proved the app holds it (then the key is stored)."""
+    secret = request.session.get(PENDING_SECRET_KEY) or new_secret()
+    request.session[PENDING_SECRET_KEY] = secret
+    form = TotpSetupForm(request.POST or None, secret=secret)
+    if request.method != "POST" or not form.is_valid():
+        return form, secret, False
+    user = request.user
+    user.totp_secret = secret
+    user.totp_last_counter = form.counter
+    user.save(update_fields=["totp_secret", "totp_last_counter"])
+    request.session.pop(PENDING_SECRET_KEY, None)
+    return form, secret, True
+
+
+def _scan_page(request: HttpRequest, template: str, form: TotpSetupForm, secret: str):
+    uri = provisioning_uri(secret, request.user.email)
+    context = {"form": form, "qr": qr_data_uri(uri), "secret": secret}
+    return render(request, template, context)
+
+
 @signed_in
 @never_cache
 def setup_2fa(request: HttpRequest) -> HttpResponse:
     user = request.user
     if user.has_2fa:
         return redirect("accounts:account")
-    secret = request.session.get(PENDING_SECRET_KEY) or new_secret()
-    request.session[PENDING_SECRET_KEY] = secret
-    form = TotpSetupForm(request.POST or None, secret=secret)
-    if request.method == "POST" and form.is_valid():
-        user.totp_secret = secret
-        user.totp_last_counter = form.counter
-        user.save(update_fields=["totp_secret", "totp_last_counter"])
+    form, secret, stored = _new_key_step(request)
+    if stored:
         record_account_event(user, "two-factor sign-in switched on", {"two_factor": [False, True]})
-        del request.session[PENDING_SECRET_KEY]
         request.session.cycle_key()
         messages.success(request, _("Two-factor sign-in is on."))
         return _show_new_codes(request, recovery.generate(user))
-    uri = provisioning_uri(secret, user.email)
-    return render(
-        request,
-        "accounts/setup_2fa.html",
-        {"form": form, "qr": qr_data_uri(uri), "secret": secret},
-    )
+    return _scan_page(request, "accounts/setup_2fa.html", form, secret)
 
 
 @signed_in
@@ -69,6 +85,42 @@ def disable_2fa(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Two-factor sign-in is off."))
         return redirect("accounts:account")
     return render(request, "accounts/disable_2fa.html", {"form": form, "requiring": requiring})
+
+
+@signed_in
+@never_cache
+@ratelimit.limited(ratelimit.SIGN_IN)
+def replace_2fa(request: HttpRequest) -> HttpResponse:
+    """A new phone (or a lost, seized or broken one): confirm who you are with your password
+    (or a code of the old app), scan a new key, confirm a code from the new app; only then
+    does the account switch keys, so two-factor sign-in is never off in between — a
+    workspace that requires it never sees a gap. Recovery codes stay valid."""
+    user = request.user
+    if not user.has_2fa:
+        return redirect("accounts:2fa_setup")
+    confirmed_at = request.session.get(MOVE_CONFIRMED_KEY, 0)
+    if time.time() - confirmed_at > MOVE_WINDOW_SECONDS:
+        identity = ConfirmIdentityForm(request.POST or None)
+        if (
+            request.method == "POST"
+            and identity.is_valid()
+            and _confirms_identity(request, identity)
+        ):
+            request.session[MOVE_CONFIRMED_KEY] = time.time()
+            request.session[PENDING_SECRET_KEY] = new_secret()
+            return redirect("accounts:2fa_replace")
+        return render(request, "accounts/replace_2fa.html", {"identity": identity})
+    form, secret, stored = _new_key_step(request)
+    if stored:
+        record_account_event(user, "two-factor app replaced", {"two_factor_app": ["old", "new"]})
+        request.session.pop(MOVE_CONFIRMED_KEY, None)
+        request.session.cycle_key()
+        messages.success(
+            request,
+            _("Two-factor sign-in now uses your new app; codes from the old one no longer work."),
+        )
+        return redirect("accounts:account")
+    return _scan_page(request, "accounts/replace_2fa.html", form, secret)
 
 
 def _confirms_identity(request: HttpRequest, form: ConfirmIdentityForm) -> bool:
