@@ -245,3 +245,20 @@ def test_bulk_confirmation_refuses_stale_and_unauthorised_requests(people, train
         )
     assert not TagSuggestion.objects.exists()
     assert all(not r.issues.exists() for r in blank)
+
+
+def test_suggested_category_is_named_in_the_readers_language(people, trained, untagged_rows):
+    from django.utils import translation
+
+    from upr.corpus.models import ActionCategory
+
+    blank, _partial = untagged_rows
+    [suggestion] = suggest(trained, [blank[0].text])
+    owner = client_for(people, "owner")
+    owner.cookies["upr_language"] = "fr"
+    html = owner.get(reverse("corpus:untagged")).content.decode()
+    with translation.override("fr"):
+        french = str(ActionCategory(suggestion.category).label)
+    with translation.override("en"):
+        assert french != str(ActionCategory(suggestion.category).label)  # really translated
+    assert french in html

@@ -39,6 +39,14 @@ class Suggestion:
     def issue_names(self) -> list[str]:
         return [name for name, _confidence in self.issues]
 
+    @property
+    def category_label(self) -> str:
+        """'5 · Specific action' in the reader's language (``category_name`` is the model's
+        English name)."""
+        from ..models import ActionCategory
+
+        return str(ActionCategory(self.category).label)
+
 
 def suggest(models: Models, texts: Sequence[str]) -> list[Suggestion]:
     """Suggested issues and action category for each text (never raises on odd text)."""
