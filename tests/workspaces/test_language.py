@@ -44,3 +44,10 @@ def test_sign_in_stores_the_language_in_use_when_none_was_chosen(db):
 
 def test_default_language_for_an_account_without_a_choice(db):
     assert for_user(make_user("no@example.org")) == "en"
+
+
+def test_a_sign_in_without_any_language_signal_stores_nothing(db):
+    person = make_user("ra@example.org")
+    Client().force_login(person)  # no cookie, no Accept-Language header
+    person.refresh_from_db()
+    assert person.language == ""

@@ -39,6 +39,9 @@ def set_language(request: HttpRequest) -> HttpResponse:
 def _remember_at_sign_in(sender, request: HttpRequest | None, user: User, **kwargs) -> None:
     if request is None or user.language:
         return
+    cookie = settings.LANGUAGE_COOKIE_NAME in request.COOKIES
+    if not cookie and "HTTP_ACCEPT_LANGUAGE" not in request.META:
+        return  # nothing chosen by the person or their browser: decide at a later sign-in
     code = known(translation.get_language_from_request(request))
     if code:
         User.objects.filter(pk=user.pk).update(language=code)
