@@ -8,6 +8,7 @@ on PostgreSQL) holding the default corpus, so browser tests never disturb the te
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -56,6 +57,31 @@ class App:
         )
         assert done.returncode == 0, f"upr {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
         return done
+
+
+_OWNER = """
+from upr.workspaces.models import Membership, Role, User, Workspace
+user = User.objects.filter(email={email!r}).first() or User.objects.create_user(
+    {email!r}, {password!r}, name={name!r})
+ws = Workspace.objects.create(name={workspace!r})
+Membership.objects.create(workspace=ws, user=user, role=Role.OWNER)
+print(ws.public_id)
+"""
+
+
+def sign_in_as_owner(page, app: App, email: str, password: str, workspace: str) -> str:
+    """A person owning a new workspace (made on the server's database), signed in through the
+    real form; returns the workspace's public id."""
+    script = _OWNER.format(
+        email=email, password=password, name=email.split("@")[0], workspace=workspace
+    )
+    ws = app.upr("shell", "-c", script).stdout.strip().splitlines()[-1]
+    page.goto("/account/sign-in/")
+    page.get_by_label("E-mail address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r".*/w/.*"))
+    return ws
 
 
 def _free_port() -> int:

@@ -3,20 +3,12 @@ logged and the follow-up call a week later on the dashboard."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
+
+from .conftest import sign_in_as_owner
 
 EMAIL = "campaigner@example.org"
 PASSWORD = "e2e campaign password 2027"
-
-CREATE = f"""
-from upr.workspaces.models import Membership, Role, User, Workspace
-user = User.objects.filter(email="{EMAIL}").first() or User.objects.create_user(
-    "{EMAIL}", "{PASSWORD}", name="Campaigner")
-ws = Workspace.objects.create(name="Coalition Togo")
-Membership.objects.create(workspace=ws, user=user, role=Role.OWNER)
-print(ws.public_id)
-"""
 
 
 def campaign_nav(page):
@@ -24,12 +16,7 @@ def campaign_nav(page):
 
 
 def test_campaign_plan_targets_and_follow_up(page, app):
-    ws = app.upr("shell", "-c", CREATE).stdout.strip().splitlines()[-1]
-    page.goto("/account/sign-in/")
-    page.get_by_label("E-mail address").fill(EMAIL)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r".*/w/.*"))
+    ws = sign_in_as_owner(page, app, EMAIL, PASSWORD, "Coalition Togo")
 
     # Create the campaign: Togo, 54th session, review on 19 January 2027.
     page.goto(f"/w/{ws}/campaigns/new/")

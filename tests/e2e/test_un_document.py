@@ -6,26 +6,16 @@ from __future__ import annotations
 
 import re
 
+from .conftest import sign_in_as_owner
+
 EMAIL = "monitor@example.org"
 PASSWORD = "e2e monitoring password 2025"
 
-CREATE = f"""
-from upr.workspaces.models import Membership, Role, User, Workspace
-user = User.objects.filter(email="{EMAIL}").first() or User.objects.create_user(
-    "{EMAIL}", "{PASSWORD}", name="Monitor")
-ws = Workspace.objects.create(name="Slovenian Roma coalition")
-Membership.objects.create(workspace=ws, user=user, role=Role.OWNER)
-"""
 REPORT = "slovenia-upr/4thcycleunoriginal/g2502644.pdf"  # A/HRC/59/15
 
 
 def test_upload_the_wg_report_then_see_the_states_to_thank(page, app, data_dir):
-    app.upr("shell", "-c", CREATE)
-    page.goto("/account/sign-in/")
-    page.get_by_label("E-mail address").fill(EMAIL)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r".*/w/.*"))
+    sign_in_as_owner(page, app, EMAIL, PASSWORD, "Slovenian Roma coalition")
 
     page.goto("/import/report/")
     page.get_by_label("Working Group report").set_input_files(str(data_dir / REPORT))

@@ -15,9 +15,19 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from ..models import Issue, Recommendation
 from ..report_views import can_import_reports
 from .models import TagSuggestion
-from .predict import Suggestion
+from .predict import Suggestion, suggest
+from .store import Models
 
-__all__ = ["can_decide", "decide", "latest_decision", "needs_tags", "untagged"]
+__all__ = [
+    "can_decide",
+    "confirm_as_suggested",
+    "decide",
+    "is_blank",
+    "is_confident",
+    "latest_decision",
+    "needs_tags",
+    "untagged",
+]
 
 can_decide = can_import_reports
 
@@ -69,3 +79,33 @@ def decide(
     rec.action_category = category
     rec.save(update_fields=["action_category"])
     return record
+
+
+def is_blank(rec: Recommendation) -> bool:
+    """No issue and no category: only such rows are confirmed in bulk, so a row that carries
+    UPR Info's own issues never has them replaced without a person looking at it."""
+    return rec.action_category is None and not rec.issues.all()
+
+
+def is_confident(suggestion: Suggestion | None) -> bool:
+    """Offered for confirmation in bulk: some issue suggested, nothing flagged unsure."""
+    return bool(
+        suggestion
+        and suggestion.issues
+        and not suggestion.issues_low_confidence
+        and not suggestion.category_low_confidence
+    )
+
+
+def confirm_as_suggested(recs: Sequence[Recommendation], models: Models, user) -> int:
+    """The blank rows among ``recs`` take their suggestions as they are, each stored like a
+    single confirmation (so it can be corrected later); returns how many were confirmed."""
+    blank = [r for r in recs if is_blank(r)]
+    issues = {i.name: i for i in Issue.objects.all()}
+    done = 0
+    for rec, suggestion in zip(blank, suggest(models, [r.text for r in blank]), strict=True):
+        chosen = [issues[n] for n in suggestion.issue_names if n in issues]
+        if chosen:
+            decide(rec, suggestion, issues=chosen, category=suggestion.category, user=user)
+            done += 1
+    return done

@@ -16,12 +16,19 @@ from django.views.decorators.http import require_GET, require_POST
 from upr.workspaces.access import signed_in
 
 from ..access import public_corpus
-from ..models import Issue, Recommendation
+from ..models import Recommendation
 from . import store
 from .forms import ConfirmSuggestionsForm, SimilarForm, TagDecisionForm
 from .predict import suggest
 from .similar import similar
-from .suggestions import can_decide, decide, untagged
+from .suggestions import (
+    can_decide,
+    confirm_as_suggested,
+    decide,
+    is_blank,
+    is_confident,
+    untagged,
+)
 
 PAGE_SIZE = 25
 
@@ -41,32 +48,17 @@ def untagged_list(request):
     models = store.loaded()
     rows = list(page.object_list)
     suggestions = suggest(models, [r.text for r in rows]) if models and rows else [None] * len(rows)
+    listed = []  # (row, suggestion, blank, pre-ticked)
+    for rec, suggestion in zip(rows, suggestions, strict=True):
+        blank = is_blank(rec)
+        listed.append((rec, suggestion, blank, blank and is_confident(suggestion)))
     context = {
         "page": page,
-        "rows": [
-            (r, s, _blank(r), _blank(r) and confident(s))
-            for r, s in zip(rows, suggestions, strict=True)
-        ],
+        "rows": listed,
         "models": models,
         "training": store.training_state(),
     }
     return render(request, "corpus/ml/untagged.html", context)
-
-
-def _blank(rec: Recommendation) -> bool:
-    """No issue and no category: only such rows are confirmed in bulk, so a row that carries
-    UPR Info's own issues never has them replaced without a person looking at it."""
-    return rec.action_category is None and not rec.issues.all()
-
-
-def confident(suggestion) -> bool:
-    """Pre-ticked for confirmation in bulk: some issue suggested, nothing flagged unsure."""
-    return bool(
-        suggestion
-        and suggestion.issues
-        and not suggestion.issues_low_confidence
-        and not suggestion.category_low_confidence
-    )
 
 
 @signed_in
@@ -82,7 +74,6 @@ def confirm_suggestions(request):
     ids = [int(v) for v in request.POST.getlist("rec") if v.isdigit()]
     listed = list(untagged().filter(pk__in=ids).prefetch_related("issues"))
     form = ConfirmSuggestionsForm(request.POST, allowed=[r.pk for r in listed])
-    recs = [r for r in listed if _blank(r)]  # a row with some tags is decided on its page
     if models is None:
         messages.error(request, _("No trained models: nothing was changed."))
     elif not form.is_valid():
@@ -92,15 +83,7 @@ def confirm_suggestions(request):
             request, _("The models were retrained meanwhile: check the new suggestions.")
         )
     else:
-        issues = {i.name: i for i in Issue.objects.all()}
-        done = 0
-        for rec, suggestion in zip(recs, suggest(models, [r.text for r in recs]), strict=True):
-            chosen = [issues[n] for n in suggestion.issue_names if n in issues]
-            if chosen:
-                decide(
-                    rec, suggestion, issues=chosen, category=suggestion.category, user=request.user
-                )
-                done += 1
+        done = confirm_as_suggested(listed, models, request.user)
         messages.success(
             request,
             ngettext(
