@@ -187,3 +187,20 @@ def test_a_draft_not_taken_up_shows_the_closest_recommendation(corpus) -> None:
     html = Client().post(reverse("corpus:outcome"), data).content.decode()
     assert "Closest, for you to judge" in html
     assert reverse("corpus:recommendation", args=[near.closest.rec.pk]) in html
+
+
+def test_items_left_out_are_listed_on_the_status_page(people, corpus, run_worker) -> None:
+    commented = SYNTHETIC.replace(
+        "92. All", "91.3 Regarding recommendation 91.1, Utopia has no such law. 92. All"
+    )
+    client = client_for(people, "owner")
+    ok = client.post(
+        reverse("corpus:report_upload"),
+        {"report": _upload(data=commented.encode()), "sur": "SVN", "session": "5"},
+    )
+    run_worker()
+    done = client.get(ok["Location"]).content.decode()
+    stored = Recommendation.objects.filter(sur_id="SVN", session_id=5, origin=Origin.UN_DOCUMENT)
+    assert stored.count() == 4  # the State's comment is not stored as a recommendation
+    assert "Notes from reading the documents" in done
+    assert "91.3: left out, a comment: &#x27;Regarding recommendation 91.1" in done

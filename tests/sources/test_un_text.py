@@ -41,6 +41,16 @@ def test_real_report_text_is_mac_roman_with_cr(terman_dir: Path) -> None:
     assert "Afghanistan’s international human rights obligations" in text
 
 
+def test_mac_roman_with_crlf_is_not_read_as_cp1252(terman_dir: Path) -> None:
+    # japan2008.txt has CR LF endings, so the line endings do not tip the choice; cp1252 reads
+    # its apostrophes as "Õ" ("PeopleÕs"), a capital inside a word that no real text has.
+    data = "the Democratic People’s Republic of Korea’s “reply”\r\n".encode("mac_roman")
+    assert decode_text(data) == "the Democratic People’s Republic of Korea’s “reply”\n"
+    text = read_document(terman_dir / "wg-report-txts" / "japan2008.txt")
+    assert "Democratic People’s Republic of Korea" in text
+    assert "PeopleÕs" not in text
+
+
 def test_page_furniture_is_removed() -> None:
     text = "end of a\nGE.14-12952\n  A/HRC/26/4  \n13\nPage 7\nGE. 09-16299   A/HRC/11/25\nsentence"
     assert strip_page_furniture(text) == "end of a\nsentence"

@@ -21,9 +21,10 @@ from upr.sources.wg_report import (
 # Measured with bench/parser_eval.py; rounded down so a regression fails, an improvement not.
 # 2025 (references of 2008–09 reports followed): 95.52 / 95.88 / 99.69 %.
 # Issue #7 (continuations, references after a colon, reading notes, State-list fixes):
-# 95.96 / 96.33 / 99.70 %.
+# 95.96 / 96.33 / 99.70 %. State-less comments left out, inverted names, CR LF Mac Roman:
+# 95.97 / 96.44 / 99.71 %.
 MIN_RECALL = 0.959
-MIN_PRECISION = 0.963
+MIN_PRECISION = 0.964
 MIN_STATE_ACCURACY = 0.996
 
 
@@ -164,6 +165,7 @@ def test_compare_report_fuzzy_and_states() -> None:
     score = compare_report("t", parsed, expected)
     assert (score.matched, score.text_found, score.expected, score.parsed) == (2, 3, 3, 3)
     assert score.missed == [("ratify the cat", "BRA")]
+    assert score.spurious == [("x", None)]
 
 
 def test_occurs_in_bounds_what_a_parser_can_find() -> None:

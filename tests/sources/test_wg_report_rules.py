@@ -6,9 +6,17 @@ UPR Info database stores for it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from upr.sources.state_mentions import parse_state_list, split_segments
 from upr.sources.wg_references import _roman_parts, parse_references
-from upr.sources.wg_report import _cites_paragraphs, _flatten, _strip_to, parse_wg_report_text
+from upr.sources.wg_report import (
+    _cites_paragraphs,
+    _flatten,
+    _strip_to,
+    parse_wg_report,
+    parse_wg_report_text,
+)
 
 
 def _segs(item: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -81,6 +89,14 @@ def test_state_list_with_a_lost_comma_and_a_final_and() -> None:  # india2008
     got = parse_state_list("United Kingdom France, Mexico, Nigeria, Italy, Switzerland, and Sweden")
     assert got is not None and got.iso3 == ("GBR", "FRA", "MEX", "NGA", "ITA", "CHE", "SWE")
     assert parse_state_list("Trinidad and Tobago").iso3 == ("TTO",)  # type: ignore[union-attr]
+
+
+def test_inverted_state_names_in_a_list() -> None:  # philippines2012, 129.2
+    assert parse_state_list("Venezuela, Bolivarian Republic of").iso3 == ("VEN",)  # type: ignore[union-attr]
+    got = parse_state_list("Brazil, Korea, Republic of, Congo, Democratic Republic of the")
+    assert got is not None and got.iso3 == ("BRA", "KOR", "COD") and got.unknown == ()
+    alone = parse_state_list("Republic of")  # with no name before it, it stays reported
+    assert alone is not None and alone.unknown == ("Republic of",)
 
 
 def test_footnote_marker_inside_a_state_list() -> None:  # finland2012 "(Uruguay 3)"
@@ -218,3 +234,22 @@ def test_purpose_and_timing_continuations() -> None:  # belgium2011, armenia2010
         (f"{nhri} in order to further strengthen the government's policies", ("IDN",)),
         (f"{nhri} as soon as possible", ("GRC",)),
     ]
+
+
+def test_a_state_less_comment_is_left_out_with_a_warning(terman_dir: Path) -> None:
+    # tajikistan2011, 92: the State's comments on the recommendations of 91, numbered like
+    # recommendations but naming no State; the real recommendations around them stay.
+    doc = parse_wg_report(terman_dir / "wg-report-txts" / "tajikistan2011.txt")
+    assert not any(r.text.startswith("Regarding") for r in doc.recommendations)
+    assert any(w.startswith("92.1: left out, a comment") for w in doc.warnings)
+    assert sum(r.paragraph.startswith("91.") for r in doc.recommendations) >= 4
+    text = (
+        "Conclusions and/or recommendations\n"
+        "90. The following recommendations enjoy the support of Tajikistan:\n"
+        "90.1. Ratify the OP-CAT (Chile);\n"
+        "90.2. Combat trafficking in persons;\n"
+        "90.3. The recommendations listed above enjoy the support of Tajikistan.\n"
+        "91. Conclusions and/or recommendations will not be edited.\n"
+    )
+    texts = [r.text for r in parse_wg_report_text(text).recommendations]
+    assert texts == ["Ratify the OP-CAT", "Combat trafficking in persons"]

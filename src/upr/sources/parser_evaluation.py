@@ -76,6 +76,7 @@ class ReportScore:
     text_found: int  # export rows whose text the parser found (whatever the State)
     examples: list[str] = field(default_factory=list)
     missed: list[Pair] = field(default_factory=list)  # export rows left unmatched
+    spurious: list[Pair] = field(default_factory=list)  # parsed pairs left unmatched
 
     @property
     def recall(self) -> float:
@@ -140,7 +141,10 @@ def compare_report(name: str, parsed: Sequence[Pair], expected: Sequence[Pair]) 
             text_found += 1
         elif len(examples) < 3:
             examples.append(f"missing {state}: {text[:70]!r}")
-    return ReportScore(name, len(expected), len(parsed), len(used), text_found, examples, still)
+    spurious = [pair for i, pair in enumerate(parsed) if i not in used]
+    return ReportScore(
+        name, len(expected), len(parsed), len(used), text_found, examples, still, spurious
+    )
 
 
 @dataclass

@@ -56,6 +56,29 @@ class StateList:
     unknown: tuple[str, ...]
 
 
+# The second half of a name in the inverted form some reports print: "(Venezuela,
+# Bolivarian Republic of)", "(Korea, Republic of)", "(Congo, Democratic Republic of the)".
+_QUALIFIER = re.compile(
+    r"(?:(?:Bolivarian|Islamic|Plurinational|United|Democratic|Federated|People's|People’s)\s+)*"
+    r"(?:Republic|State|States)\s+of(?:\s+the)?"
+)
+
+
+def _requalify(name: str, qualifier: str, iso: list[str], unknown: list[str]) -> None:
+    """Replace the entry of ``name`` by the State the whole inverted name means."""
+    for candidate in (f"{name} ({qualifier})", f"{qualifier} {name}"):
+        if code := _iso3(candidate):
+            break
+    else:
+        return  # "Venezuela" alone already said which State
+    if (old := _iso3(name)) in iso:
+        iso.remove(old)
+    elif name in unknown:
+        unknown.remove(name)
+    if code not in iso:
+        iso.append(code)
+
+
 def parse_state_list(content: str) -> StateList | None:
     """Parse the inside of a parenthetical; None when it is not a list of States."""
     content = re.sub(r"\s+", " ", content).strip()
@@ -68,10 +91,15 @@ def parse_state_list(content: str) -> StateList | None:
         return None
     iso: list[str] = []
     unknown: list[str] = []
+    previous = ""
     for raw in re.split(r"\s*[,;/]\s*|\)\s*\(", content):
         piece = re.sub(r"^(?:and|&)\s+", "", raw.strip(" ."))  # "…, Switzerland, and Sweden"
         if not piece:
             continue
+        if previous and _QUALIFIER.fullmatch(piece):
+            _requalify(previous, piece, iso, unknown)
+            continue
+        previous = piece
         parts = _split_and(piece)
         if parts:
             iso.extend(i for p in parts if (i := _iso3(p)) and i not in iso)

@@ -43,11 +43,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Characters that are plausible in English/French/Spanish UN text, used to choose a legacy
 # code page: a wrong guess turns quotes and accents into symbols like "Ò" or "Ž".
 _PLAUSIBLE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ‘’“”–—…•€]")
+# Mac Roman's quotes and dashes read as cp1252 are capitals that end a word in lower case
+# ("PeopleÕs", "reformÓ"): plausible letters one by one, never in real text.
+_CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-z])[ÐÑÒÓÔÕ]")
 
 
 def _score(text: str) -> int:
     odd = sum(1 for ch in re.findall(r"[^\x00-\x7f]", text) if not _PLAUSIBLE.match(ch))
-    return len(text) - 20 * odd
+    return len(text) - 20 * (odd + len(_CAPITAL_AFTER_LOWER.findall(text)))
 
 
 def decode_text(data: bytes, name: str | Path = "<text>") -> str:

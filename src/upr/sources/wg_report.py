@@ -68,7 +68,17 @@ _SECTION_END = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_EDITED = re.compile(
-    r"\**\s*(?:The\s+)?conclusions\s+and\s+recommendations\s+have\s+not\s+been\s+edited\.?",
+    r"\**\s*(?:The\s+)?conclusions\s+and\s*/?\s*(?:or\s+)?recommendations\s+"
+    r"(?:have\s+not\s+been|will\s+not\s+be)\s+edited\.?",
+    re.IGNORECASE,
+)
+# A segment with no recommending State that opens like this is the State's comment, a
+# footnote or a closing remark ("Regarding recommendation No. 91.1, …", "1 The recommendation
+# as made …", "The recommendations listed above enjoy the support of …"), never a
+# recommendation: recommendations open with a verb.
+_COMMENT_OPENING = re.compile(
+    r"(?:[^A-Za-z]|(?:the|a|an|this|these|while|whilst|with|regarding|recommendations?"
+    r"|comments?|conclusions?)\b)",
     re.IGNORECASE,
 )
 _STOP_INTRO = re.compile(
@@ -283,6 +293,9 @@ def parse_wg_report_text(text: str, name: str = "<report>") -> ParsedDocument:
             doc.warnings.append(f"{label}: empty item")
         for seg in segments:
             if not seg.states and not seg.unknown:
+                if _COMMENT_OPENING.match(seg.text):
+                    doc.warnings.append(f"{label}: left out, a comment: {seg.text[:60]!r}")
+                    continue
                 doc.warnings.append(f"{label}: no recommending State in {seg.text[:60]!r}")
             doc.recommendations.append(
                 ParsedRecommendation(
