@@ -16,6 +16,7 @@ from upr.corpus.ml.models import TagSuggestion
 from upr.corpus.ml.predict import suggest
 from upr.corpus.ml.tasks import train_models_task
 from upr.corpus.models import Issue, Origin, Recommendation
+from upr.corpus.templatetags.ml_tags import percent_sure
 
 from .conftest import TEST_SESSIONS
 from .personas import client_for
@@ -57,6 +58,22 @@ def test_the_page_shows_the_suggestion_and_the_form_to_editors_only(people, trai
     tagged = Recommendation.objects.filter(session_id=19).exclude(pk=untagged_rec.pk).first()
     page = client_for(people, "owner").get(reverse("corpus:recommendation", args=[tagged.pk]))
     assert "Suggested tags" not in page.content.decode()
+
+
+def test_confidences_are_shown_as_whole_percentages_below_100(people, trained, untagged_rec):
+    suggestion = _suggestion(trained, untagged_rec)
+    url = reverse("corpus:recommendation", args=[untagged_rec.pk])
+    html = client_for(people, "owner").get(url).content.decode()
+    shown = [int(n) for n in re.findall(r'class="confidence">(\d+) %<', html)]
+    expected = [min(99, round(c * 100)) for _, c in suggestion.issues]
+    expected.append(min(99, round(suggestion.category_confidence * 100)))
+    assert shown == expected and shown and max(shown) <= 99
+
+
+def test_percent_sure_rounds_and_never_reads_100() -> None:
+    assert [percent_sure(v) for v in (0.0, 0.004, 0.5, 0.986, 0.9999, 1.0, None)] == [
+        "0", "0", "50", "99", "99", "99", "–",
+    ]  # fmt: skip
 
 
 def _suggestion(trained, rec):

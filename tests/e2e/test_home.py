@@ -10,3 +10,23 @@ def test_home_shows_the_corpus_and_links_to_the_list(page):
     page.get_by_role("link", name="Recommendations", exact=True).first.click()
     page.wait_for_url("**/recommendations/")
     assert page.locator("tbody tr").count() == 50
+
+
+def test_choosing_a_language_switches_at_once_and_the_header_keeps_two_rows(page):
+    """The select submits itself (app.js; the button is only for browsers without scripts),
+    and the header holds the French labels in its two rows at a laptop's width."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/recommendations/")
+    assert not page.get_by_role("button", name="Change language").is_visible()
+    with page.expect_navigation():
+        page.get_by_label("Language").select_option("fr")
+    assert page.url.endswith("/recommendations/")  # back where the person was
+    assert page.locator("html").get_attribute("lang") == "fr"
+    brand = page.locator("header.site .brand").bounding_box()
+    language = page.locator("header.site form.language").bounding_box()
+    nav = page.locator("header.site nav").bounding_box()
+    assert brand and language and nav
+    assert abs(language["y"] - brand["y"]) < brand["height"]  # same first row
+    assert nav["y"] >= brand["y"] + brand["height"]  # the sections on the second row
+    with page.expect_navigation():
+        page.get_by_label("Langue").select_option("en")

@@ -48,3 +48,13 @@ def tag_suggestion(context, rec) -> dict:
             }
         )
     return box
+
+
+@register.filter
+def percent_sure(value: float | None) -> str:
+    """A model's confidence as a whole percentage that never reads 100: on the held-out
+    sessions 16–17, 0.8 % of the issue labels given at ≥ 99.5 % were wrong (model card), so
+    "100 %" would claim a certainty the model does not have."""
+    if value is None:
+        return "–"
+    return str(max(0, min(99, round(float(value) * 100))))

@@ -9,10 +9,14 @@
       event.preventDefault();
     }
   });
-  // Selects and checkboxes with data-autosubmit submit their form on change.
+  // Selects and checkboxes with data-autosubmit submit their form on change, unless htmx
+  // already sends the form on that change (hx-trigger).
   document.addEventListener("change", function (event) {
     var el = event.target;
-    if (el.hasAttribute && el.hasAttribute("data-autosubmit") && el.form && !window.htmx) {
+    if (!el.hasAttribute || !el.hasAttribute("data-autosubmit") || !el.form) {
+      return;
+    }
+    if (!(window.htmx && el.form.hasAttribute("hx-trigger"))) {
       el.form.submit();
     }
   });
