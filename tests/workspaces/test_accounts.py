@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from upr.web.csrf import failure_kind
 from upr.workspaces.models import LoginThrottle, User
 
 from .conftest import PASSWORD, World, make_user
@@ -72,10 +73,43 @@ def test_server_error_page_renders_without_a_request_context(rf):
 
 
 def test_expired_form_says_what_to_do(db):
+    make_user("a@example.org")  # else the sign-in page sends everyone to the first-run setup
     client = Client(enforce_csrf_checks=True)
     refused = client.post(reverse("accounts:login"), {"email": "a@example.org", "password": "x"})
     assert refused.status_code == 403
-    assert "This form has expired" in refused.content.decode()
+    body = refused.content.decode()
+    assert "This form has expired" in body
+    # no cookie was ever set in this client: the page names the cookie, in the site's layout,
+    # and hands out a fresh token so that a reload works
+    assert "Allow cookies for this site" in body and 'class="site"' in body
+    assert "csrftoken" in refused.cookies
+
+    # with the cookie the refusal gave, a wrong token is the stale-page case
+    stale = client.post(reverse("accounts:login"), {"csrfmiddlewaretoken": "x" * 32})
+    assert "open for a long time" in stale.content.decode()
+
+    secure = Client(enforce_csrf_checks=True, headers={"origin": "https://elsewhere.example"})
+    secure.get(reverse("accounts:login"))
+    token = secure.cookies["csrftoken"].value
+    moved = secure.post(reverse("accounts:login"), {"csrfmiddlewaretoken": token})
+    assert moved.status_code == 403 and "UPR_CSRF_TRUSTED_ORIGINS" in moved.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("reason", "kind"),
+    [
+        ("CSRF cookie not set.", "cookie"),
+        (
+            "Origin checking failed - https://x.example does not match any trusted origins.",
+            "address",
+        ),
+        ("Referer checking failed - no Referer.", "address"),
+        ("CSRF token missing.", "token"),
+        ("CSRF token from POST incorrect.", "token"),
+    ],
+)
+def test_csrf_failure_kinds(reason: str, kind: str) -> None:
+    assert failure_kind(reason) == kind
 
 
 def test_no_default_credentials(db):

@@ -54,6 +54,7 @@ ALLOWED_HOSTS = [
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("UPR_CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]
+CSRF_FAILURE_VIEW = "upr.web.csrf.csrf_failure"
 
 # Public corpus pages (search, State profiles) open to anonymous visitors, or closed by one setting.
 UPR_PUBLIC_CORPUS = _env_bool("UPR_PUBLIC_CORPUS", True)
