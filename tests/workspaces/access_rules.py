@@ -21,6 +21,9 @@ RULES: dict[str, Rule] = {
         anonymous=("login", "login"), default=("405", "400")
     ),
     "accounts:logout": custom(default=("405", "redirect")),
+    "accounts:sign_out_elsewhere": custom(
+        anonymous=("login", "login"), default=("405", "redirect")
+    ),
     "accounts:2fa_setup": custom(anonymous=("login", "login"), default=("ok", "ok")),
     "accounts:2fa_disable": custom(anonymous=("login", "login"), default=("ok", "ok")),
     "accounts:2fa_replace": custom(  # personas have no 2FA: sent to set it up

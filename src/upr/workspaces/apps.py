@@ -8,7 +8,8 @@ class WorkspacesConfig(AppConfig):
     verbose_name = _("Workspaces and accounts")
 
     def ready(self) -> None:
-        from . import audit, language
+        from . import audit, language, signins
 
         audit.connect()
         language.connect()
+        signins.connect()

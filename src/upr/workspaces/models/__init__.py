@@ -7,6 +7,7 @@ from .notes import Note
 from .recovery import RecoveryCode
 from .roles import Role
 from .scoping import UnscopedQueryError, WorkspaceManager, WorkspaceOwned, unscoped
+from .signins import SignInMethod, SignInRecord
 from .throttle import AddressAttempt, LoginThrottle
 from .users import User, normalize_email
 from .workspaces import Membership, Workspace
@@ -22,6 +23,8 @@ __all__ = [
     "Note",
     "RecoveryCode",
     "Role",
+    "SignInMethod",
+    "SignInRecord",
     "UnscopedQueryError",
     "User",
     "Workspace",

@@ -6,6 +6,7 @@ from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -46,6 +47,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     # The interface language last chosen (a code of settings.LANGUAGES; empty = the default),
     # kept for what is sent outside a request, such as the ``upr remind`` e-mails.
     language = models.CharField(_("language"), max_length=10, blank=True, default="")
+    # Raised by "sign out everywhere else": part of the hash every session carries, so the
+    # other sessions no longer match (0 keeps Django's own hash, valid for existing sessions).
+    session_epoch = models.PositiveIntegerField(default=0, editable=False)
 
     objects = UserManager()
 
@@ -63,6 +67,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     def clean(self) -> None:
         super().clean()
         self.email = normalize_email(self.email)
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        if not self.session_epoch:
+            return super()._get_session_auth_hash(secret=secret)
+        key_salt = "upr.workspaces.User.get_session_auth_hash"
+        value = f"{self.password}:{self.session_epoch}"
+        return salted_hmac(key_salt, value, secret=secret, algorithm="sha256").hexdigest()
 
     @property
     def has_2fa(self) -> bool:

@@ -10,6 +10,11 @@ urlpatterns = [
     path("account/sign-in/code/", accounts.verify_2fa, name="2fa_verify"),
     path("account/sign-in/recovery/", accounts.verify_recovery, name="2fa_recovery"),
     path("account/sign-out/", accounts.logout, name="logout"),
+    path(
+        "account/sign-out-elsewhere/",
+        accounts.sign_out_elsewhere,
+        name="sign_out_elsewhere",
+    ),
     path("account/two-factor/", twofactor.setup_2fa, name="2fa_setup"),
     path("account/two-factor/off/", twofactor.disable_2fa, name="2fa_disable"),
     path("account/two-factor/new-phone/", twofactor.replace_2fa, name="2fa_replace"),

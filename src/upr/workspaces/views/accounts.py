@@ -9,8 +9,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
+from django.contrib.auth import update_session_auth_hash
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.template.loader import render_to_string
@@ -21,8 +23,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
-from .. import lockout, ratelimit, recovery
+from .. import lockout, ratelimit, recovery, signins
 from ..access import signed_in
+from ..audit import record_account_event
 from ..forms.accounts import (
     LOCKED_MESSAGE,
     RecoveryCodeForm,
@@ -30,7 +33,7 @@ from ..forms.accounts import (
     SignInForm,
     TotpVerifyForm,
 )
-from ..models import Membership, User
+from ..models import Membership, SignInMethod, User
 from ..totp import verify_for_user
 
 log = logging.getLogger("upr.security")
@@ -100,7 +103,9 @@ def _pending_user(request: HttpRequest) -> User | None:
     return User.objects.filter(pk=pending["user"], is_active=True).first()
 
 
-def _second_step(request: HttpRequest, form, check, template: str) -> HttpResponse | None:
+def _second_step(
+    request: HttpRequest, form, check, template: str, method: str
+) -> HttpResponse | None:
     """Both second steps (app code, recovery code): lock-out, address budget, sign-in.
 
     None once signed in (the caller redirects); otherwise the response to send.
@@ -115,10 +120,12 @@ def _second_step(request: HttpRequest, form, check, template: str) -> HttpRespon
         elif check(user, form.cleaned_data["code"]):
             lockout.record_success(user.email)
             del request.session[PENDING_2FA_KEY]
+            request.upr_sign_in_method = method
             auth_login(request, user, backend=MODEL_BACKEND)
             return None
         else:
             ratelimit.record(request, ratelimit.SIGN_IN)
+            signins.record(request, user, SignInMethod.WRONG_CODE, succeeded=False)
             if lockout.record_failure(user.email):
                 del request.session[PENDING_2FA_KEY]
                 messages.error(request, LOCKED_MESSAGE)
@@ -132,7 +139,9 @@ def verify_2fa(request: HttpRequest) -> HttpResponse:
     """Second step of sign-in: the password was right, now the code from the device."""
     next_url = (request.session.get(PENDING_2FA_KEY) or {}).get("next")
     form = TotpVerifyForm(request.POST or None)
-    response = _second_step(request, form, verify_for_user, "accounts/verify_2fa.html")
+    response = _second_step(
+        request, form, verify_for_user, "accounts/verify_2fa.html", SignInMethod.APP_CODE
+    )
     return response or redirect(next_url)
 
 
@@ -141,7 +150,9 @@ def verify_recovery(request: HttpRequest) -> HttpResponse:
     """Second step of sign-in without the device: one of the recovery codes, burnt on use."""
     next_url = (request.session.get(PENDING_2FA_KEY) or {}).get("next")
     form = RecoveryCodeForm(request.POST or None)
-    response = _second_step(request, form, recovery.use, "accounts/verify_recovery.html")
+    response = _second_step(
+        request, form, recovery.use, "accounts/verify_recovery.html", SignInMethod.RECOVERY_CODE
+    )
     if response is not None:
         return response
     left = recovery.remaining(request.user)
@@ -203,5 +214,23 @@ def account(request: HttpRequest) -> HttpResponse:
             "memberships": memberships,
             "recovery_left": left,
             "recovery_low": left is not None and left <= recovery.LOW_THRESHOLD,
+            "sign_ins": signins.recent(user),
+            "this_session": signins.session_hash(request.session.session_key),
         },
     )
+
+
+@signed_in
+@require_POST
+def sign_out_elsewhere(request: HttpRequest) -> HttpResponse:
+    """End every other session of the account (a lost laptop, a sign-in not recognised); this
+    browser stays signed in. Sessions carry a hash that includes ``session_epoch``."""
+    user = request.user
+    User.objects.filter(pk=user.pk).update(session_epoch=F("session_epoch") + 1)
+    user.refresh_from_db(fields=["session_epoch"])
+    update_session_auth_hash(request, user)
+    record_account_event(user, "signed out of every other session", {})
+    messages.success(
+        request, _("Every other browser and device signed in to your account is now signed out.")
+    )
+    return redirect("accounts:account")

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from .. import invitations, ratelimit
 from ..audit import acting_as
 from ..forms.accounts import InvitationSignupForm
-from ..models import User
+from ..models import SignInMethod, User
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -50,6 +50,7 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
                 except ValueError:
                     raise Http404 from None
         if form is not None:
+            request.upr_sign_in_method = SignInMethod.INVITATION
             auth_login(request, user, backend=MODEL_BACKEND)
         messages.success(request, _("Welcome to “%(name)s”.") % {"name": invitation.workspace})
         return redirect("workspaces:home", invitation.workspace.public_id)
