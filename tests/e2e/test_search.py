@@ -39,3 +39,37 @@ def test_search_facets_recommendation_and_csv(page, tmp_path):
     page.wait_for_url("**/recommendations/*/")
     assert "penalty" in page.locator("blockquote").inner_text().lower()
     assert page.get_by_role("heading", name="Similar wording").is_visible()
+
+
+def test_typed_search_is_ranked_sent_once_and_survives_a_language_change(page):
+    page.goto("/recommendations/")
+    sent = []
+    page.on(
+        "request",
+        lambda r: sent.append(r.url) if "/recommendations/?" in r.url else None,
+    )
+    box = page.get_by_label("Search the recommendations")
+    box.fill('"child marriage"')
+    box.press("Enter")
+    page.wait_for_url("**q=*")
+    page.wait_for_function("() => !document.querySelector('.htmx-request')")
+    assert len(sent) == 1  # Enter sends the form once, not once for change and once for submit
+    assert "sort=oldest" not in page.url  # a new search is ranked by relevance …
+    first = page.locator("tbody tr td.rec-text").first.inner_text().lower()
+    assert "child marriage" in first  # … so the phrase itself comes first
+
+    # ticking a filter keeps the keyboard focus on that box (it is swapped by htmx)
+    noted = page.locator('fieldset[data-facet="response"] input[value="noted"]')
+    noted.focus()
+    page.keyboard.press("Space")
+    page.wait_for_url("**response=noted*")
+    page.wait_for_function("() => !document.querySelector('.htmx-request')")
+    assert page.evaluate("document.activeElement.value") == "noted"
+
+    # the language changes on the page in view, filters and search kept
+    with page.expect_navigation():
+        page.get_by_label("Language").select_option("fr")
+    assert "q=" in page.url and "response=noted" in page.url
+    assert page.locator("html").get_attribute("lang") == "fr"
+    with page.expect_navigation():
+        page.get_by_label("Langue").select_option("en")

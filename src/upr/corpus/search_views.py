@@ -61,6 +61,10 @@ def search(request: HttpRequest) -> HttpResponse:
         "chips": chips,
         "export_query": export_params.urlencode(),
         "sorts": [(value, label) for value, label in form.fields["sort"].choices],
+        # The sort asked for, not the one applied: a new search goes back to relevance unless
+        # the person chose an order ("oldest" shown as chosen would stick to every new query).
+        "requested_sort": sort,
+        "query_text": form.text(),
     }
     template = "corpus/search.html#search" if _partial_wanted(request) else "corpus/search.html"
     return render(request, template, context)

@@ -17,7 +17,53 @@
       return;
     }
     if (!(window.htmx && el.form.hasAttribute("hx-trigger"))) {
-      el.form.submit();
+      // requestSubmit, unlike submit, lets the form's submit listeners (below) run
+      if (el.form.requestSubmit) {
+        el.form.requestSubmit();
+      } else {
+        el.form.submit();
+      }
     }
   });
+  // A search box inside a form that htmx sends on "change" would send it twice on Enter
+  // (change, then submit): its change event stops here, the form's submit still goes.
+  document.addEventListener(
+    "change",
+    function (event) {
+      var el = event.target;
+      if (el.matches && el.matches("input[type=search]") && el.form &&
+          (el.form.getAttribute("hx-trigger") || "").indexOf("change") !== -1) {
+        event.stopPropagation();
+      }
+    },
+    true
+  );
+  // Changing language reloads the page: come back to the address in view (htmx may have
+  // changed it since the page was served), and ask first if typed text would be lost.
+  document.addEventListener(
+    "submit",
+    function (event) {
+      var form = event.target;
+      if (!form.classList || !form.classList.contains("language")) {
+        return;
+      }
+      var typed = Array.prototype.some.call(
+        document.querySelectorAll("main textarea, main input[type=text]"),
+        function (field) { return field.value !== field.defaultValue; }
+      );
+      if (typed && !window.confirm(form.getAttribute("data-confirm-typed"))) {
+        event.preventDefault();
+        var select = form.querySelector("select");
+        Array.prototype.forEach.call(select ? select.options : [], function (option) {
+          option.selected = option.defaultSelected;
+        });
+        return;
+      }
+      var next = form.querySelector("input[name=next]");
+      if (next) {
+        next.value = window.location.pathname + window.location.search;
+      }
+    },
+    true
+  );
 })();
