@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.urls import reverse
 
 from upr.campaigns.drafts import check_draft, paper_warnings
@@ -77,3 +79,15 @@ def test_issue_page_shows_checks_and_links_to_the_corpus(team):
         {"text": "Continue efforts against torture"},
     )
     assert "2 / 5" in live.content.decode()
+    # what the wording cannot tell is left to the person, not ticked
+    html = live.content.decode()
+    assert '<li class="ask">?' in html and "(for you to judge)" in html
+    assert '<li class="ok">✓' not in html.split("Achievable")[0].rsplit("<li", 1)[-1]
+    dated = client.get(
+        reverse("campaigns:draft_check", args=[team.ws, team.campaign.pk]),
+        {"text": "Amend, by the next review, the Child Rights Act 2003 to ban child marriage"},
+    ).content.decode()
+    timed = re.search(
+        r'<li class="(\w+)">[^<]*Time-bound[^<]*<small class="muted">\(([^)]*)\)', dated
+    )
+    assert timed and timed.groups() == ("ok", "by the next review")

@@ -96,6 +96,31 @@ def test_page_scores_two_factors_and_lists_the_other_signals(client, corpus):
     assert all(f.explanation in first for f in state.factors[2:] if "'" not in f.explanation)
 
 
+def test_examples_to_other_states_come_from_different_states(corpus):
+    ranking = rank_targets("NGA", [ISSUE, "Rights of the Child"], limit=20)
+    with_examples = [s for s in ranking.states if len(s.examples) > 1]
+    assert with_examples
+    for s in with_examples:
+        surs = [e.sur for e in s.examples]
+        assert len(surs) == len(set(surs)), (s.iso3, surs)  # one example per State
+        sessions = [e.session for e in s.examples]
+        assert sessions == sorted(sessions, reverse=True)  # newest first
+
+
+def test_counts_of_recommendations_and_reviews_each_get_their_plural(corpus):
+    ranking = rank_targets("KEN", [ISSUE], limit=None)
+    texts = [f.explanation for s in ranking.states for f in s.factors if f.name == "past_to_sur"]
+    assert any(t.startswith("1 recommendation on these issues") for t in texts)
+    assert all(t.endswith("in 1 earlier review") for t in texts)  # Kenya: one review before
+    assert not any("SuR" in f.label for s in ranking.states for f in s.factors)
+
+
+def test_issues_are_ticked_not_ctrl_clicked(client, corpus):
+    html = client.get(reverse("corpus:targets")).content.decode()
+    assert 'type="checkbox" name="issues"' in html and '<select name="issues"' not in html
+    assert "How many States to list" in html
+
+
 def test_groups_cover_every_ranked_state(corpus):
     ranking = rank_targets("FRA", ["Migrants"], limit=25)
     grouped = [s.iso3 for _, states in ranking.by_group() for s in states]

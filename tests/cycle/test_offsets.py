@@ -47,6 +47,13 @@ def test_offset_apply_and_describe() -> None:
     assert Offset().describe() == "R"
 
 
+def test_describe_says_one_month_not_one_months() -> None:
+    assert Offset(months=-1).describe() == "R − 1 month"
+    assert Offset(days=1).describe() == "R + 1 day"
+    assert Offset(working_days=-1).describe() == "R − 1 working day"
+    assert Offset(months=1, days=-2).describe() == "R + 1 month − 2 days"
+
+
 def test_working_days_only_count_backwards() -> None:
     with pytest.raises(ValueError):
         Offset(working_days=3)

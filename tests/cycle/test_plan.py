@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from upr.cycle.milestones import MILESTONES
 from upr.cycle.offsets import add_months
-from upr.cycle.plan import PlanStep, build_plan, next_review_date
+from upr.cycle.plan import PlanStep, build_plan, chronological, next_review_date
 from upr.cycle.sessions import Session
 
 D = date
@@ -171,6 +171,35 @@ def test_as_dict_is_json_ready() -> None:
     data = build_plan(D(2027, 1, 19))[0].as_dict()
     assert {"key", "step", "start", "end", "source", "warnings", "estimated"} <= set(data)
     assert data["start"] == "2026-01-19"
+
+
+def test_chronological_order_sorts_ranges_by_start_then_end() -> None:
+    """The table order puts 21 Jan before the window starting 19 Jan, and 19 May before 19 April."""
+    keys = [step.key for step in chronological(build_plan(D(2027, 1, 19)))]
+    assert keys[keys.index("advance_questions") :] == [
+        "advance_questions",  # 2027-01-05
+        "review",  # 2027-01-19, one day: before the window that starts that day
+        "lobby_noted",  # 2027-01-19 – 2027-06-19
+        "outcome_report",  # 2027-01-21
+        "follow_up_supported",  # 2027-04-19 – 2028-01-19
+        "adoption",  # 2027-05-19
+        "action_plan",  # 2027-06-19 – 2029-01-19
+        "mid_term_report",
+        "next_cycle_dialogue",
+        "next_review",
+    ]
+    # A shared start: the one-day report deadline before the window that begins with it.
+    assert keys.index("national_report_due") + 1 == keys.index("stakeholder_summary")
+
+
+def test_an_estimated_review_makes_every_derived_date_an_estimate() -> None:
+    exact = {"adoption": D(2027, 5, 1)}
+    steps = by_key(build_plan(D(2027, 1, 19), exact_dates=exact, review_estimated=True))
+    assert steps["review"].estimated
+    assert steps["advance_questions"].estimated  # a rule, but counted from a guessed day
+    assert steps["lobby_noted"].estimated  # starts at the guessed review, ends at the entry
+    assert not steps["adoption"].estimated  # entered by the user: exact whatever the review
+    assert all(s.estimated for s in steps.values() if s.key != "adoption")
 
 
 def test_next_review_is_54_months_later() -> None:

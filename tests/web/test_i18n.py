@@ -249,7 +249,7 @@ def _switch(client: Client, page: str, lang: str):
     """Use the switcher as a browser does: read the form (and its CSRF token) off the page."""
     html = client.get(page).content.decode()
     form = re.search(
-        r'<form class="language" method="post" action="([^"]+)">(.*?)</form>', html, re.S
+        r'<form class="language" method="post" action="([^"]+)"[^>]*>(.*?)</form>', html, re.S
     )
     assert form, "no language switcher on the page"
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.group(2)).group(1)

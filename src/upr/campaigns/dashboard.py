@@ -28,6 +28,11 @@ def week_bounds(today: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
+def is_overdue(task: Task, today: date) -> bool:
+    """An open task whose window has ended: the dashboard's and the timeline's one rule."""
+    return task.is_open and task.due < today
+
+
 def build_dashboard(tasks: Iterable[Task], today: date) -> Dashboard:
     """Sort open tasks: due before today → overdue; active this week → this week; soon → next.
 
@@ -40,7 +45,7 @@ def build_dashboard(tasks: Iterable[Task], today: date) -> Dashboard:
     for task in tasks:
         if not task.is_open:
             continue
-        if task.due < today:
+        if is_overdue(task, today):
             board.overdue.append(task)
         elif task.start <= sunday:
             board.this_week.append(task)

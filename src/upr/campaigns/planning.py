@@ -53,11 +53,19 @@ def calendar_sessions(review: date) -> tuple[cal.Session, ...]:
 
 
 def campaign_plan(campaign: Campaign) -> list[PlanStep]:
-    """The dated model strategy of ``campaign``; empty while its review date is unknown."""
-    review = campaign.review_day
+    """The dated model strategy of ``campaign``; empty while its review date is unknown.
+
+    When the session's first day stands in for the review, every derived date is an estimate.
+    """
+    review, basis = campaign.review_basis()
     if review is None:
         return []
-    return build_plan(review, exact_dates=campaign.exact(), sessions=calendar_sessions(review))
+    return build_plan(
+        review,
+        exact_dates=campaign.exact(),
+        sessions=calendar_sessions(review),
+        review_estimated=basis == "session",
+    )
 
 
 @lru_cache(maxsize=4)

@@ -43,7 +43,8 @@ class Milestone:
     """One step of the model strategy.
 
     ``rule`` is true when the date follows from a formal rule (the review itself, the advance
-    question deadline) rather than from the seeds' "about": those dates are not shown as estimates.
+    question deadline) rather than from the seeds' "about": those dates are not shown as estimates
+    (unless the review date itself is one).
     ``start_follows`` / ``end_follows`` name another step whose exact date, once the user enters it,
     becomes this step's boundary (lobbying on noted recommendations ends at the actual adoption).
     """

@@ -45,14 +45,15 @@ class Offset:
         return subtract_working_days(day, -self.working_days)
 
     def describe(self) -> str:
-        """The offset as the DOMAIN table writes it, e.g. "R − 6 months", "R + 2 days"."""
+        """The offset in English, as the DOMAIN table writes it: "R − 6 months", "R − 1 month"."""
         parts = []
-        for value, unit in (
-            (self.months, "months"),
-            (self.days, "days"),
-            (self.working_days, "working days"),
-        ):
-            if value:
-                sign = "−" if value < 0 else "+"
-                parts.append(f"{sign} {abs(value)} {unit}")
+        for value, unit in self.parts():
+            sign = "−" if value < 0 else "+"
+            count = abs(value)
+            parts.append(f"{sign} {count} {unit}" + ("" if count == 1 else "s"))
         return " ".join(["R", *parts])
+
+    def parts(self) -> list[tuple[int, str]]:
+        """The non-zero (value, singular unit) pairs, for pages that say them with ngettext."""
+        units = ((self.months, "month"), (self.days, "day"), (self.working_days, "working day"))
+        return [(value, unit) for value, unit in units if value]

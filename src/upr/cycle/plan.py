@@ -54,13 +54,17 @@ def _boundary(
     follows: str | None,
     review_date: date,
     exact_dates: Mapping[str, date],
+    review_estimated: bool,
 ) -> tuple[date, bool]:
-    """(date, known?) of one end of a step's window."""
+    """(date, known?) of one end of a step's window.
+
+    A date derived from the review is known only if the rule is and the review date is too.
+    """
     if milestone.key in exact_dates:
         return exact_dates[milestone.key], True
     if follows and follows in exact_dates:
         return exact_dates[follows], True
-    known = milestone.rule or offset == Offset()
+    known = (milestone.rule or offset == Offset()) and not review_estimated
     return offset.apply(review_date), known
 
 
@@ -104,11 +108,14 @@ def build_plan(
     *,
     exact_dates: Mapping[str, date] | None = None,
     sessions: Iterable[Session] | None = None,
+    review_estimated: bool = False,
 ) -> list[PlanStep]:
     """The model strategy dated for a review on ``review_date``, in the order of DOMAIN.md's table.
 
     ``exact_dates`` maps milestone keys (see ``MILESTONES``) to dates the user knows; they replace
     the estimate and, for ``adoption``, also end the lobbying window and start the follow-up.
+    ``review_estimated`` says the review date itself is a stand-in (e.g. the session's first day):
+    then every date derived from it is an estimate too, the review and the rule-based ones included.
     ``sessions`` are the HRC and UPR sessions Geneva-mission steps are checked against; by default
     the known WG sessions and the known or estimated HRC sessions around the review.
     """
@@ -127,10 +134,15 @@ def build_plan(
     plan = []
     for milestone in MILESTONES:
         start, start_known = _boundary(
-            milestone, milestone.start, milestone.start_follows, review_date, exact
+            milestone,
+            milestone.start,
+            milestone.start_follows,
+            review_date,
+            exact,
+            review_estimated,
         )
         end, end_known = _boundary(
-            milestone, milestone.end, milestone.end_follows, review_date, exact
+            milestone, milestone.end, milestone.end_follows, review_date, exact, review_estimated
         )
         warnings: list[str] = []
         if milestone.key in exact:
@@ -162,6 +174,15 @@ def build_plan(
             )
         )
     return plan
+
+
+def chronological(steps: Iterable[PlanStep]) -> list[PlanStep]:
+    """``steps`` by date, for reading a plan as a calendar (the table order mixes windows).
+
+    A step sorts by its start, then its end, so on a shared start a deadline or a one-day step
+    comes before a window that goes on; full ties keep the table order (the sort is stable).
+    """
+    return sorted(steps, key=lambda step: (step.start, step.end))
 
 
 def next_review_date(review_date: date) -> date:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from upr.cycle.milestones import SEEDS
+from upr.cycle.plan import chronological
 from upr.workspaces.access import workspace_view
 from upr.workspaces.models import Membership, Role
 
+from ..dashboard import is_overdue
 from ..forms import TaskForm
 from ..models import Task
 from ..planning import campaign_plan
@@ -19,15 +22,19 @@ from .access import context, get_campaign, get_row, require_edit
 
 @workspace_view(Role.VIEWER)
 def timeline(request: HttpRequest, membership: Membership, pk: int) -> HttpResponse:
+    """Every step by date, with the dashboard's overdue flag on its task."""
     campaign = get_campaign(membership, pk)
-    tasks = {
-        t.step_key: t
-        for t in Task.objects.for_membership(membership)
-        .filter(campaign=campaign)
-        .select_related("owner")
-    }
-    rows = [(step, tasks.get(step.key)) for step in campaign_plan(campaign)]
-    extra = [t for t in tasks.values() if not t.step_key]
+    tasks = list(
+        Task.objects.for_membership(membership).filter(campaign=campaign).select_related("owner")
+    )
+    today = timezone.localdate()
+    by_step = {t.step_key: t for t in tasks if t.step_key}
+    rows = []
+    for step in chronological(campaign_plan(campaign)):
+        task = by_step.get(step.key)
+        rows.append((step, task, task is not None and is_overdue(task, today)))
+    # Follow-up calls share the empty step key, so they are listed from the list, not the dict.
+    extra = [(t, is_overdue(t, today)) for t in tasks if not t.step_key]
     review, basis = campaign.review_basis()
     return render(
         request,

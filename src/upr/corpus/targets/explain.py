@@ -13,11 +13,11 @@ from .model import Components
 LABELS = {  # lazy: evaluated in the language of each request
     "takes_part": gettext_lazy("Chance to speak at this review"),
     "raises_issues": gettext_lazy("Chance to raise these issues"),
-    "past_to_sur": gettext_lazy("Recommended to this SuR on these issues"),
-    "sur_activity": gettext_lazy("Recommended to this SuR before"),
+    "past_to_sur": gettext_lazy("Recommended to this State under Review on these issues"),
+    "sur_activity": gettext_lazy("Recommended to this State under Review before"),
     "issue_interest": gettext_lazy("Interest in these issues"),
-    "neighbour_interest": gettext_lazy("These issues, toward the SuR's neighbours"),
-    "group_activity": gettext_lazy("Activity toward the SuR's regional group"),
+    "neighbour_interest": gettext_lazy("These issues, toward its regional neighbours"),
+    "group_activity": gettext_lazy("Activity toward its regional group"),
     "participation": gettext_lazy("Participation in reviews"),
     "shared_group": gettext_lazy("Same regional group"),
     "shared_organisations": gettext_lazy("Shared organisations"),
@@ -68,12 +68,16 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c
             "recommendations are on them, %(m).1f recommendations per review"
         )
         % {"pct": round(100 * c.raises[k]), "share": 100 * c.share[k], "m": c.per_review[k]},
+        # two counts, two plurals: "1 recommendation … in 2 earlier reviews"
         "past_to_sur": ngettext(
-            "%(n)d recommendation on these issues to %(sur)s in %(r)d earlier review",
-            "%(n)d recommendations on these issues to %(sur)s in %(r)d earlier reviews",
+            "%(n)d recommendation on these issues to %(sur)s",
+            "%(n)d recommendations on these issues to %(sur)s",
             int(topic[k, on_sur].sum()),
         )
-        % {"n": topic[k, on_sur].sum(), "sur": sur.name, "r": on_sur.sum()},
+        % {"n": topic[k, on_sur].sum(), "sur": sur.name}
+        + " "
+        + ngettext("in %(r)d earlier review", "in %(r)d earlier reviews", int(on_sur.sum()))
+        % {"r": on_sur.sum()},
         "sur_activity": _("recommended to %(sur)s in %(k)d of its %(n)d reviews")
         % {"sur": sur.name, "k": made[on_sur].sum(), "n": on_sur.sum()},
         "issue_interest": _(

@@ -12,8 +12,8 @@ class TargetForm(forms.Form):
     sur = forms.ChoiceField(label=_("State under Review"))
     issues = forms.MultipleChoiceField(
         label=_("Priority issues"),
-        help_text=_("UPR Info issues; choose up to four, as an advocacy brief would."),
-        widget=forms.SelectMultiple(attrs={"size": 10}),
+        help_text=_("UPR Info issues; tick up to four, as an advocacy brief would."),
+        widget=forms.CheckboxSelectMultiple,
     )
     keywords = forms.CharField(
         label=_("Keywords"),
@@ -21,7 +21,13 @@ class TargetForm(forms.Form):
         max_length=200,
         help_text=_("Optional, comma-separated: recommendations containing them count too."),
     )
-    limit = forms.IntegerField(label=_("States listed"), required=False, min_value=5, max_value=200)
+    limit = forms.IntegerField(
+        label=_("How many States to list"),
+        required=False,
+        min_value=5,
+        max_value=200,
+        help_text=_("From 5 to 200; 20 when left empty."),
+    )
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

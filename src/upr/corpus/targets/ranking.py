@@ -234,15 +234,22 @@ def _evidence(agg: HistoryAggregates, sur: str, chosen: list[int], rows: np.ndar
     to_sur_review = agg.review_sur[agg.rec_review[rows]] == sur
     order = np.lexsort((agg.rec_id[rows], -agg.rec_session[rows]))
     picked: dict[int, tuple[list[int], list[int]]] = {k: ([], []) for k in chosen}
+    # Examples to other States come from as many States as possible, newest first: three
+    # recommendations to the same State (the first in import order) say less than three to three.
+    example_surs: dict[int, set[str]] = {k: set() for k in chosen}
+    review_sur = agg.review_sur[agg.rec_review[rows]]
     for j in order:
         k = int(agg.rec_state[rows[j]])
         if k not in picked:
             continue
-        bucket, cap = (
-            (picked[k][0], EVIDENCE_PER_STATE)
-            if to_sur_review[j]
-            else (picked[k][1], EXAMPLES_PER_STATE)
-        )
+        if to_sur_review[j]:
+            bucket, cap = picked[k][0], EVIDENCE_PER_STATE
+        elif review_sur[j] in example_surs[k]:
+            continue
+        else:
+            bucket, cap = picked[k][1], EXAMPLES_PER_STATE
+            if len(bucket) < cap:
+                example_surs[k].add(review_sur[j])
         if len(bucket) < cap:
             bucket.append(int(agg.rec_id[rows[j]]))
     ids = [pk for a, b in picked.values() for pk in a + b]
