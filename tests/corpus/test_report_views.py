@@ -93,6 +93,16 @@ def test_outcome_for_a_state_and_session(corpus) -> None:
     assert Client().get(reverse("corpus:outcome")).status_code == 200
 
 
+def test_outcome_of_a_session_without_the_review_names_the_right_sessions(corpus) -> None:
+    response, _text = _outcome_post(Client(), session="12")
+    html = response.content.decode()
+    expected = sorted(
+        set(Recommendation.objects.filter(sur_id="AFG").values_list("session_id", flat=True))
+    )
+    assert expected == [5, 18]  # Afghanistan's two reviews in the corpus
+    assert "The corpus holds reviews of Afghanistan at sessions 5, 18." in html
+
+
 def test_outcome_csv(corpus) -> None:
     response, text = _outcome_post(Client(), export="csv")
     assert response["Content-Type"].startswith("text/csv")

@@ -78,6 +78,9 @@ class Outcome:
     thanks: list[Thanks]
     untagged: int = 0  # recommendations of the review without issue tags
     suggestions_used: bool = False  # whether the models' suggestions filled them in
+    # When the session holds nothing for this State: the sessions that do, so that a wrong
+    # guess at the session number is answered with the right ones.
+    reviewed_sessions: list[int] = field(default_factory=list)
 
 
 def review_outcome(sur: State, session: int, drafts: list[str], issues: list[Issue]) -> Outcome:
@@ -108,9 +111,17 @@ def review_outcome(sur: State, session: int, drafts: list[str], issues: list[Iss
         )
         for issue in issues
     ]
+    reviewed = (
+        []
+        if recs
+        else sorted(
+            set(Recommendation.objects.filter(sur=sur).values_list("session_id", flat=True))
+        )
+    )
     return Outcome(
         sur, session, len(recs), uptakes, raised, _thanks(uptakes),
         untagged=len(untagged), suggestions_used=suggested is not None,
+        reviewed_sessions=reviewed,
     )  # fmt: skip
 
 

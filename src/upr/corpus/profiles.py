@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
+from upr.text.normalise import sort_key
+
 from . import facet_index
 from .facets import ISSUES, RS
 from .models import ActionCategory, Issue, Recommendation, Response, State
@@ -147,4 +149,5 @@ def states_overview() -> list[tuple[State, int, int]]:
     made = dict(
         RS.objects.values_list("state_id").annotate(n=Count("recommendation_id")).order_by()
     )
-    return [(s, received.get(s.iso3, 0), made.get(s.iso3, 0)) for s in State.objects.all()]
+    states = sorted(State.objects.all(), key=lambda s: sort_key(s.name))
+    return [(s, received.get(s.iso3, 0), made.get(s.iso3, 0)) for s in states]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from upr.text.normalise import sort_key
 from upr.workspaces.uploads import UploadValidator
 
 from .models import Issue, State
@@ -14,7 +15,8 @@ MAX_SESSION = 99
 
 
 def state_choices(blank: str) -> list[tuple[str, str]]:
-    return [("", blank)] + [(s.iso3, s.name) for s in State.objects.only("iso3", "name")]
+    states = sorted(State.objects.only("iso3", "name"), key=lambda s: sort_key(s.name))
+    return [("", blank)] + [(s.iso3, s.name) for s in states]
 
 
 class ReportUploadForm(forms.Form):
@@ -63,7 +65,12 @@ class ReportUploadForm(forms.Form):
 
 class OutcomeForm(forms.Form):
     sur = forms.ChoiceField(label=_("State under Review"))
-    session = forms.IntegerField(label=_("Working Group session"), min_value=1, max_value=99)
+    session = forms.IntegerField(
+        label=_("Working Group session"),
+        min_value=1,
+        max_value=99,
+        help_text=_("The number of the review's session; a State's page lists its reviews."),
+    )
     drafts = forms.CharField(
         label=_("Your draft recommendations"),
         required=False,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from upr.text.normalise import sort_key
+
 from .facets import DIMENSIONS, NO_CATEGORY
 from .models import (
     ActionCategory,
@@ -31,7 +33,10 @@ SORTS = (
 
 def facet_choices() -> dict[str, list[tuple[str, str]]]:
     """Every facet's values with their display names, in display order."""
-    states = [(s.iso3, s.name) for s in State.objects.only("iso3", "name")]
+    states = sorted(
+        ((s.iso3, s.name) for s in State.objects.only("iso3", "name")),
+        key=lambda pair: sort_key(pair[1]),
+    )
     orgs = [(o.code, o.code) for o in Organisation.objects.all()]
     groups = [(str(v), str(label)) for v, label in RegionalGroup.choices]
     return {

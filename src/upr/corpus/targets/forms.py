@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from upr.text.normalise import sort_key
+
 from ..models import Issue, State
 
 
@@ -32,7 +34,8 @@ class TargetForm(forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Every State, not only those with data: picking one without reviews gets an explanation.
-        self.fields["sur"].choices = [("", "—"), *State.objects.values_list("iso3", "name")]
+        states = sorted(State.objects.values_list("iso3", "name"), key=lambda s: sort_key(s[1]))
+        self.fields["sur"].choices = [("", "—"), *states]
         # The whole taxonomy: an issue nobody has recommended on yet gets an explanation too.
         self.fields["issues"].choices = [
             (name, name) for name in Issue.objects.values_list("name", flat=True)
