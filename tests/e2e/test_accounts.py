@@ -113,7 +113,7 @@ def test_first_run_setup_sign_in_workspace_invite_sign_out(new_context, fresh_ap
     assert "Editor" in colleague.locator("nav.workspace-nav").inner_text()
 
     # sign out
-    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Sign out", exact=True).click()
     page.wait_for_url("**/account/sign-in/")
     page.goto("/w/")
     page.wait_for_url("**/account/sign-in/?next=/w/")
@@ -143,7 +143,7 @@ def test_two_factor_with_recovery_codes(new_context, fresh_app):
     page.get_by_role("link", name="I have saved my codes").click()
     page.wait_for_url("**/account/")
     assert "10 left" in page.locator("main").inner_text()
-    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Sign out", exact=True).click()
     page.wait_for_url("**/account/sign-in/")
 
     # the phone is gone: password, then a recovery code

@@ -68,7 +68,11 @@ def test_audit_log_page_and_exports(world: World):
     owner = world.client("owner")
     ws = world.workspace.public_id
     page = owner.get(reverse("workspaces:audit", args=[ws]))
-    assert page.status_code == 200 and "Contacts in Geneva" in page.content.decode()
+    html = page.content.decode()
+    assert page.status_code == 200 and "Contacts in Geneva" in html
+    # in words: the model's and the fields' names, not their code names; no workspace id
+    assert "Note <span" in html and "workspaces.Note" not in html
+    assert "<dt>Title</dt>" in html and "<dt>workspace_id</dt>" not in html
 
     as_json = owner.get(reverse("workspaces:audit_export", args=[ws, "json"]))
     rows = json.loads(as_json.content)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from . import profiles
 from .access import public_corpus
 from .charts import Row, Segment, bar_chart
+from .local_names import issue_label, state_label
 from .models import State
 
 
@@ -42,22 +43,25 @@ def _charts(received: profiles.Profile, made: profiles.Profile) -> dict:
     return {
         "received_cycles": _cycle_chart(received, _("Recommendations received per cycle")),
         "received_issues": _count_chart(
-            [(name, n) for name, n, _share in received.issues[:15]], _("Issues raised")
+            [(issue_label(name), n) for name, n, _share in received.issues[:15]],
+            _("Issues raised"),
         ),
         "received_from": _count_chart(
-            [(s.name, n) for s, n in received.counterparts], _("Who recommended most")
+            [(state_label(s.name), n) for s, n in received.counterparts],
+            _("Who recommended most"),
         ),
         "received_actions": _count_chart(received.action_mix, _("Action categories")),
         "made_cycles": _cycle_chart(made, _("Recommendations made per cycle")),
         "made_issues": bar_chart(
             [
-                Row(name, [[Segment(mine, "s0")], [Segment(avg, "s1")]], f"{mine:.0%}")
+                Row(issue_label(name), [[Segment(mine, "s0")], [Segment(avg, "s1")]], f"{mine:.0%}")
                 for name, mine, avg in made.issue_vs_average
             ],
             _("Issue profile compared with the average of all States"),
         ),
         "made_to": _count_chart(
-            [(s.name, n) for s, n in made.counterparts], _("States it recommends to")
+            [(state_label(s.name), n) for s, n in made.counterparts],
+            _("States it recommends to"),
         ),
         "made_actions": _count_chart(made.action_mix, _("Action categories")),
     }

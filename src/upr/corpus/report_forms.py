@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from upr.text.normalise import sort_key
 from upr.workspaces.uploads import UploadValidator
 
+from .local_names import issue_label, state_label
 from .models import Issue, State
 
 REPORT_KINDS = {"pdf", "docx", "txt"}
@@ -15,8 +16,11 @@ MAX_SESSION = 99
 
 
 def state_choices(blank: str) -> list[tuple[str, str]]:
-    states = sorted(State.objects.only("iso3", "name"), key=lambda s: sort_key(s.name))
-    return [("", blank)] + [(s.iso3, s.name) for s in states]
+    states = sorted(
+        ((s.iso3, state_label(s.name)) for s in State.objects.only("iso3", "name")),
+        key=lambda pair: sort_key(pair[1]),
+    )
+    return [("", blank), *states]
 
 
 class ReportUploadForm(forms.Form):
@@ -88,6 +92,7 @@ class OutcomeForm(forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["sur"].choices = state_choices("—")
+        self.fields["issues"].label_from_instance = lambda issue: issue_label(issue.name)
 
     def draft_lines(self) -> list[str]:
         lines = (line.strip(" \t-•*") for line in self.cleaned_data.get("drafts", "").splitlines())

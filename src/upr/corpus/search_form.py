@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from upr.text.normalise import sort_key
 
 from .facets import DIMENSIONS, NO_CATEGORY
+from .local_names import issue_label, state_label
 from .models import (
     ActionCategory,
     Cycle,
@@ -34,7 +35,7 @@ SORTS = (
 def facet_choices() -> dict[str, list[tuple[str, str]]]:
     """Every facet's values with their display names, in display order."""
     states = sorted(
-        ((s.iso3, s.name) for s in State.objects.only("iso3", "name")),
+        ((s.iso3, state_label(s.name)) for s in State.objects.only("iso3", "name")),
         key=lambda pair: sort_key(pair[1]),
     )
     orgs = [(o.code, o.code) for o in Organisation.objects.all()]
@@ -46,7 +47,10 @@ def facet_choices() -> dict[str, list[tuple[str, str]]]:
         "rs_group": groups,
         "sur_org": orgs,
         "rs_org": orgs,
-        "issue": [(str(pk), name) for pk, name in Issue.objects.values_list("pk", "name")],
+        "issue": sorted(
+            ((str(pk), issue_label(name)) for pk, name in Issue.objects.values_list("pk", "name")),
+            key=lambda pair: sort_key(pair[1]),
+        ),
         "response": [(str(v), str(label)) for v, label in Response.choices],
         "action": [(str(v), str(label)) for v, label in ActionCategory.choices]
         + [(NO_CATEGORY, str(_("No category")))],

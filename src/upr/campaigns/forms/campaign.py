@@ -7,6 +7,7 @@ from datetime import date
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from upr.corpus.local_names import state_label
 from upr.corpus.models import Session, State
 from upr.cycle.milestones import MILESTONES_BY_KEY
 
@@ -42,6 +43,7 @@ class CampaignForm(forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["sur"].queryset = State.objects.order_by("name")
+        self.fields["sur"].label_from_instance = lambda state: state_label(state.name)
         exact = self.instance.exact() if self.instance.pk else {}
         number = self.instance.session_id
         suggested = workbook_suggestions(number)

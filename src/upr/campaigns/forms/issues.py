@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from upr.corpus.local_names import issue_label
 from upr.corpus.models import Issue
 
 from ..models import Draft, PriorityIssue
@@ -18,6 +19,7 @@ class PriorityIssueForm(forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["issue"].queryset = Issue.objects.order_by("name")
+        self.fields["issue"].label_from_instance = lambda issue: issue_label(issue.name)
 
 
 class DraftForm(forms.ModelForm):

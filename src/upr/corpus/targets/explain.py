@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from ..local_names import state_label
 from ..models import RegionalGroup
 from .aggregates import HistoryAggregates, StateInfo
 from .model import Components
@@ -37,6 +39,7 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c
 
     ``c`` holds the model's chances (``model.components``) for every State of the window.
     """
+    sur_name = state_label(sur.name)
     on_sur = agg.review_sur == sur.iso3
     in_group = (agg.review_group == sur.group) & ~on_sur
     made = agg.made[k] > 0
@@ -54,37 +57,41 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c
     if shared:
         why.append(_("shares %(orgs)s") % {"orgs": ", ".join(shared)})
     if c.reciprocal[k]:
-        why.append(_("%(sur)s recommended in its own review") % {"sur": sur.name})
+        why.append(_("%(sur)s recommended in its own review") % {"sur": sur_name})
     if on_sur.any():
         why.append(
             _("recommended to %(sur)s in %(k)d of its %(n)d earlier reviews")
-            % {"sur": sur.name, "k": made[on_sur].sum(), "n": on_sur.sum()}
+            % {"sur": sur_name, "k": made[on_sur].sum(), "n": on_sur.sum()}
         )
     texts = {
         "takes_part": _("%(pct)d%% chance to recommend to %(sur)s: %(why)s")
-        % {"pct": round(100 * c.takes_part[k]), "sur": sur.name, "why": "; ".join(why)},
+        % {"pct": round(100 * c.takes_part[k]), "sur": sur_name, "why": "; ".join(why)},
         "raises_issues": _(
             "if it speaks, %(pct)d%% chance to raise these issues: %(share).0f%% of its "
-            "recommendations are on them, %(m).1f recommendations per review"
+            "recommendations are on them, %(m)s recommendations per review"
         )
-        % {"pct": round(100 * c.raises[k]), "share": 100 * c.share[k], "m": c.per_review[k]},
+        % {
+            "pct": round(100 * c.raises[k]),
+            "share": 100 * c.share[k],
+            "m": number_format(c.per_review[k], 1),
+        },
         # two counts, two plurals: "1 recommendation … in 2 earlier reviews"
         "past_to_sur": ngettext(
             "%(n)d recommendation on these issues to %(sur)s",
             "%(n)d recommendations on these issues to %(sur)s",
             int(topic[k, on_sur].sum()),
         )
-        % {"n": topic[k, on_sur].sum(), "sur": sur.name}
+        % {"n": topic[k, on_sur].sum(), "sur": sur_name}
         + " "
         + ngettext("in %(r)d earlier review", "in %(r)d earlier reviews", int(on_sur.sum()))
         % {"r": on_sur.sum()},
         "sur_activity": _("recommended to %(sur)s in %(k)d of its %(n)d reviews")
-        % {"sur": sur.name, "k": made[on_sur].sum(), "n": on_sur.sum()},
+        % {"sur": sur_name, "k": made[on_sur].sum(), "n": on_sur.sum()},
         "issue_interest": _(
-            "%(n)d recommendations on these issues in %(r)d reviews: %(ratio).1f× the average "
+            "%(n)d recommendations on these issues in %(r)d reviews: %(ratio)s× the average "
             "recommending State"
         )
-        % {"n": topic_total, "r": n_reviews, "ratio": topic_total / average},
+        % {"n": topic_total, "r": n_reviews, "ratio": number_format(topic_total / average, 1)},
         "neighbour_interest": _(
             "%(n)d recommendations on these issues to the other %(r)d reviews of the %(group)s"
         )

@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from upr.text.normalise import sort_key
 
-from ..models import Issue, State
+from ..local_names import issue_label
+from ..models import Issue
+from ..report_forms import state_choices
 
 
 class TargetForm(forms.Form):
@@ -34,12 +36,12 @@ class TargetForm(forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Every State, not only those with data: picking one without reviews gets an explanation.
-        states = sorted(State.objects.values_list("iso3", "name"), key=lambda s: sort_key(s[1]))
-        self.fields["sur"].choices = [("", "—"), *states]
+        self.fields["sur"].choices = state_choices("—")
         # The whole taxonomy: an issue nobody has recommended on yet gets an explanation too.
-        self.fields["issues"].choices = [
-            (name, name) for name in Issue.objects.values_list("name", flat=True)
-        ]
+        self.fields["issues"].choices = sorted(
+            ((name, issue_label(name)) for name in Issue.objects.values_list("name", flat=True)),
+            key=lambda pair: sort_key(pair[1]),
+        )
 
     def keyword_list(self) -> list[str]:
         return [k.strip() for k in self.cleaned_data.get("keywords", "").split(",") if k.strip()]

@@ -10,6 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from .. import audit_display
 from ..access import workspace_view
 from ..models import AuditEntry, Membership, Role
 
@@ -23,7 +24,8 @@ def _entries(membership: Membership):
 @workspace_view(Role.OWNER)
 def audit_log(request: HttpRequest, membership: Membership) -> HttpResponse:
     page = Paginator(_entries(membership), 100).get_page(request.GET.get("page"))
-    return render(request, "workspaces/audit.html", {"membership": membership, "page": page})
+    context = {"membership": membership, "page": page, "rows": audit_display.rows(page)}
+    return render(request, "workspaces/audit.html", context)
 
 
 @workspace_view(Role.OWNER)

@@ -1,0 +1,103 @@
+"""Names of States and UPR issues in the reader's language, for pages (never for exports).
+
+The corpus stores the English names (UPR Info's spelling), which data files, CSV exports and
+re-imports keep. Pages in French or Spanish show the State names of ``state_names_local`` and
+the issue names of the catalogues (context "UPR issue", so that "General" or "Other" as issues
+are translated apart from the same words elsewhere).
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import get_language, pgettext_lazy
+
+from upr.sources.issues import ALL_ISSUES
+from upr.sources.state_names_local import local_name
+from upr.sources.states import all_states
+
+# In the order of ``ALL_ISSUES``; written out so that makemessages finds each name.
+ISSUE_LABELS = dict(
+    zip(
+        ALL_ISSUES,
+        (
+            pgettext_lazy("UPR issue", "Asylum-seekers - refugees"),
+            pgettext_lazy("UPR issue", "CP rights - general"),
+            pgettext_lazy("UPR issue", "Civil society"),
+            pgettext_lazy("UPR issue", "Corruption"),
+            pgettext_lazy("UPR issue", "Counter-terrorism"),
+            pgettext_lazy("UPR issue", "Death penalty"),
+            pgettext_lazy("UPR issue", "Detention"),
+            pgettext_lazy("UPR issue", "Development"),
+            pgettext_lazy("UPR issue", "Disabilities"),
+            pgettext_lazy("UPR issue", "ESC rights - general"),
+            pgettext_lazy("UPR issue", "Elections"),
+            pgettext_lazy("UPR issue", "Enforced disappearances"),
+            pgettext_lazy("UPR issue", "Environment"),
+            pgettext_lazy("UPR issue", "Extrajudicial executions"),
+            pgettext_lazy("UPR issue", "Freedom of association and peaceful assembly"),
+            pgettext_lazy("UPR issue", "Freedom of movement"),
+            pgettext_lazy("UPR issue", "Freedom of opinion and expression"),
+            pgettext_lazy("UPR issue", "Freedom of religion and belief"),
+            pgettext_lazy("UPR issue", "Freedom of the press"),
+            pgettext_lazy("UPR issue", "General"),
+            pgettext_lazy("UPR issue", "HIV - Aids"),
+            pgettext_lazy("UPR issue", "Human rights defenders"),
+            pgettext_lazy("UPR issue", "Human rights education and training"),
+            pgettext_lazy("UPR issue", "Human rights violations by state agents"),
+            pgettext_lazy("UPR issue", "Impunity"),
+            pgettext_lazy("UPR issue", "Indigenous peoples"),
+            pgettext_lazy("UPR issue", "Internally displaced persons"),
+            pgettext_lazy("UPR issue", "International humanitarian law"),
+            pgettext_lazy("UPR issue", "International instruments"),
+            pgettext_lazy("UPR issue", "Justice"),
+            pgettext_lazy("UPR issue", "Labour"),
+            pgettext_lazy("UPR issue", "Migrants"),
+            pgettext_lazy("UPR issue", "Minorities"),
+            pgettext_lazy("UPR issue", "NHRI"),
+            pgettext_lazy("UPR issue", "National plan of action"),
+            pgettext_lazy("UPR issue", "Other"),
+            pgettext_lazy("UPR issue", "Poverty"),
+            pgettext_lazy("UPR issue", "Public security"),
+            pgettext_lazy("UPR issue", "Racial discrimination"),
+            pgettext_lazy("UPR issue", "Right to education"),
+            pgettext_lazy("UPR issue", "Right to food"),
+            pgettext_lazy("UPR issue", "Right to health"),
+            pgettext_lazy("UPR issue", "Right to housing"),
+            pgettext_lazy("UPR issue", "Right to land"),
+            pgettext_lazy("UPR issue", "Right to water"),
+            pgettext_lazy("UPR issue", "Rights of the Child"),
+            pgettext_lazy("UPR issue", "Sexual Orientation and Gender Identity"),
+            pgettext_lazy("UPR issue", "Special procedures"),
+            pgettext_lazy("UPR issue", "Technical assistance and cooperation"),
+            pgettext_lazy("UPR issue", "Torture and other CID treatment"),
+            pgettext_lazy("UPR issue", "Trafficking"),
+            pgettext_lazy("UPR issue", "Treaty bodies"),
+            pgettext_lazy("UPR issue", "UPR process"),
+            pgettext_lazy("UPR issue", "Women's rights"),
+            pgettext_lazy("UPR issue", "Business and human rights"),
+            pgettext_lazy("UPR issue", "Privacy"),
+            pgettext_lazy("UPR issue", "Statelessness and the right to nationality"),
+        ),
+        strict=True,
+    )
+)
+
+_BY_NAME = {s.name: s.iso3 for s in all_states()} | {s.un_name: s.iso3 for s in all_states()}
+
+
+def _language() -> str:
+    return (get_language() or "en").split("-")[0]
+
+
+def state_label(name_or_iso3: str) -> str:
+    """The State's name in the active language; the English name itself when there is none."""
+    if not name_or_iso3:
+        return name_or_iso3
+    iso3 = _BY_NAME.get(name_or_iso3) or (name_or_iso3 if len(name_or_iso3) == 3 else None)
+    local = local_name(iso3, _language()) if iso3 else None
+    return local or name_or_iso3
+
+
+def issue_label(name: str) -> str:
+    """The issue's name in the active language (English: UPR Info's own spelling)."""
+    label = ISSUE_LABELS.get(name)
+    return str(label) if label is not None else name

@@ -1,0 +1,25 @@
+"""``{{ name|state }}`` and ``{{ name|issue }}``: State and issue names in the page's language."""
+
+from __future__ import annotations
+
+from django import template
+
+from ..local_names import issue_label, state_label
+
+register = template.Library()
+
+
+@register.filter
+def state(name: str) -> str:
+    return state_label(str(name)) if name else name
+
+
+@register.filter
+def issue(name: str) -> str:
+    return issue_label(str(name)) if name else name
+
+
+@register.filter
+def issue_list(names) -> str:
+    """Several issues in one phrase: "Droits des femmes, Droits de l’enfant"."""
+    return ", ".join(issue_label(str(n)) for n in names)

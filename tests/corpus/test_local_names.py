@@ -1,0 +1,55 @@
+"""State and issue names in the page's language; data exports keep UPR Info's English names."""
+
+from __future__ import annotations
+
+import re
+
+from django.test import Client
+from django.utils import translation
+
+from upr.corpus.local_names import ISSUE_LABELS, issue_label, state_label
+from upr.sources.issues import ALL_ISSUES
+
+
+def test_labels_follow_the_active_language() -> None:
+    with translation.override("en"):
+        assert [str(ISSUE_LABELS[n]) for n in ALL_ISSUES] == list(ALL_ISSUES)  # same order
+        assert state_label("Germany") == "Germany" and issue_label("Women's rights") == (
+            "Women's rights"
+        )
+    with translation.override("fr"):
+        assert state_label("Germany") == "Allemagne" and state_label("DEU") == "Allemagne"
+        assert state_label("United Kingdom") == "Royaume-Uni"
+        assert issue_label("Women's rights") == "Droits des femmes"
+        assert issue_label("General") == "Général" and state_label("Atlantis") == "Atlantis"
+    with translation.override("es"):
+        assert state_label("Germany") == "Alemania"
+        assert issue_label("Rights of the Child") == "Derechos del niño"
+
+
+def test_french_pages_name_states_and_issues_in_french(corpus) -> None:
+    french = Client(headers={"accept-language": "fr"})
+    page = french.get("/recommendations/", {"sur": "NGA", "issue": []}).content.decode()
+    assert "Nigéria" in page and "Droits des femmes" in page
+    assert "Women&#x27;s rights" not in page
+    state = french.get("/states/DEU/").content.decode()
+    assert "<h1>Allemagne" in state
+    english = Client().get("/states/DEU/").content.decode()
+    assert "<h1>Germany" in english
+
+
+def test_exports_keep_the_english_names(corpus) -> None:
+    french = Client(headers={"accept-language": "fr"})
+    response = french.get("/recommendations/export.csv", {"sur": "NGA"})
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert "Nigeria" in body and "Nigéria" not in body
+
+
+def test_target_explanations_use_the_languages_names_and_numbers(corpus) -> None:
+    from upr.corpus.targets import rank_targets
+
+    with translation.override("fr"):
+        ranking = rank_targets("DEU", ["Women's rights"], limit=5)
+        texts = [f.explanation for s in ranking.states for f in s.factors]
+    assert any("Allemagne" in t for t in texts)
+    assert any(re.search(r"\d,\d recommandations par examen", t) for t in texts)
