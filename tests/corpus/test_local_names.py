@@ -53,3 +53,27 @@ def test_target_explanations_use_the_languages_names_and_numbers(corpus) -> None
         texts = [f.explanation for s in ranking.states for f in s.factors]
     assert any("Allemagne" in t for t in texts)
     assert any(re.search(r"\d,\d recommandations par examen", t) for t in texts)
+
+
+def test_issue_profile_labels_show_the_state_and_the_average(corpus) -> None:
+    from upr.corpus import profiles
+    from upr.corpus.models import State
+
+    made = profiles.as_recommending_state(State.objects.get(pk="DEU"))
+    html = Client().get("/states/DEU/").content.decode()
+    _name, mine, avg = made.issue_vs_average[0]
+    assert f"{mine:.0%} / {avg:.0%}" in html  # the bar pair's label names both shares
+    assert ">0% /" not in html  # a small share reads "<1%", not "0%"
+    table = html[html.index("Issue profile compared") :]
+    assert f"{round(mine * 100)} %" in table and "0.1" not in table.split("</table>")[0][-400:]
+
+
+def test_home_names_issues_in_french_and_leaves_out_empty_responses(corpus) -> None:
+    from upr.corpus.models import Response
+
+    french = Client(headers={"accept-language": "fr"}).get("/").content.decode()
+    assert "Droits des femmes" in french or "Instruments internationaux" in french
+    english = Client().get("/").content.decode()
+    pending = Response.PENDING.label
+    assert corpus.filter(response=Response.PENDING).count() == 0  # the UPR Info corpus
+    assert f">{pending}<" not in english and "response=pending" not in english

@@ -39,6 +39,11 @@ def _count_chart(pairs: list[tuple[str, int]], title: str):
     return bar_chart([Row(label, [[Segment(n)]], f"{n:,}") for label, n in pairs], title)
 
 
+def _share(value: float) -> str:
+    """A share as a whole percentage; "<1%" rather than a bar labelled "0%"."""
+    return "<1%" if 0 < value < 0.005 else f"{value:.0%}"
+
+
 def _charts(received: profiles.Profile, made: profiles.Profile) -> dict:
     return {
         "received_cycles": _cycle_chart(received, _("Recommendations received per cycle")),
@@ -54,7 +59,11 @@ def _charts(received: profiles.Profile, made: profiles.Profile) -> dict:
         "made_cycles": _cycle_chart(made, _("Recommendations made per cycle")),
         "made_issues": bar_chart(
             [
-                Row(issue_label(name), [[Segment(mine, "s0")], [Segment(avg, "s1")]], f"{mine:.0%}")
+                Row(
+                    issue_label(name),
+                    [[Segment(mine, "s0")], [Segment(avg, "s1")]],
+                    f"{_share(mine)} / {_share(avg)}",
+                )
                 for name, mine, avg in made.issue_vs_average
             ],
             _("Issue profile compared with the average of all States"),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
+from .local_names import issue_label
 from .models import ActionCategory, Issue, Pledge, Recommendation, Response, Review
 
 
@@ -46,10 +47,14 @@ def corpus_overview() -> dict:
         "by_cycle": _bars([(f"{c}", n, f"cycle={c}") for c, n in by_cycle]),
         "by_session": _bars([(f"{s}", n, f"session={s}") for s, n in by_session]),
         "by_response": _bars(
-            [(r.label, by_response.get(r.value, 0), f"response={r.value}") for r in Response]
+            [
+                (r.label, by_response[r.value], f"response={r.value}")
+                for r in Response
+                if by_response.get(r.value)  # no "Pending 0" with an empty bar
+            ]
         ),
         "by_action": _bars(
             [(a.label, by_action.get(a.value, 0), f"action={a.value}") for a in ActionCategory]
         ),
-        "top_issues": _bars([(name, n, f"issue={pk}") for name, n, pk in issues]),
+        "top_issues": _bars([(issue_label(name), n, f"issue={pk}") for name, n, pk in issues]),
     }
