@@ -11,7 +11,7 @@ from datetime import date
 from django.urls import reverse
 
 from tests.cycle.test_plan import AFGHANISTAN_2014, SESSION_54
-from upr.campaigns.models import Task, TaskStatus
+from upr.campaigns.models import Campaign, Task, TaskStatus
 from upr.campaigns.planning import calendar_sessions, campaign_plan, sync_tasks
 from upr.corpus.models import Session
 
@@ -114,6 +114,31 @@ def test_create_page_makes_the_plan(team):
     page = client.get(response.url)
     assert page.status_code == 200
     assert b"2027-01-20" in page.content and b"2026-12-20" in page.content
+
+
+def test_the_plan_is_one_audit_entry_and_task_edits_are_audited(team):
+    from upr.workspaces.models import AuditEntry, unscoped
+
+    client = team.client("editor")
+    url = reverse("campaigns:create", args=[team.ws])
+    client.post(url, {"sur": "GHA", "session": "54", "review_date": "2027-01-20"})
+    with unscoped("test: the workspace's audit log"):
+        entries = AuditEntry.objects.filter(workspace=team.workspace)
+        tasks = entries.filter(model="campaigns.Task")
+        campaign = Campaign.objects.in_workspace(team.workspace).get(sur_id="GHA")
+        summary = entries.get(
+            model="campaigns.Campaign",
+            object_id=str(campaign.pk),
+            changes__has_key="plan tasks created",
+        )
+    created = Task.objects.in_workspace(team.workspace).filter(campaign_id=summary.object_id)
+    assert summary.changes["plan tasks created"] == [None, created.count()] and created.count() > 5
+    assert not tasks.filter(object_id__in=[str(t.pk) for t in created]).exists()
+    task = created.first()
+    task.status = TaskStatus.DONE
+    task.save()
+    with unscoped("test: the workspace's audit log"):
+        assert AuditEntry.objects.filter(model="campaigns.Task", object_id=str(task.pk)).exists()
 
 
 def test_a_review_date_or_a_dated_session_is_required(team):

@@ -16,6 +16,8 @@ from django.db import transaction
 
 from upr.cycle import sessions as cal
 from upr.cycle.plan import PlanStep, build_plan
+from upr.workspaces import audit
+from upr.workspaces.models import Action
 
 from .models import Campaign, Task, TaskKind
 
@@ -100,23 +102,33 @@ def sync_tasks(campaign: Campaign) -> list[Task]:
         )
     }
     tasks = []
-    for step in campaign_plan(campaign):
-        values = {
-            "title": step.step,
-            "start": step.start,
-            "due": step.end,
-            "estimated": step.estimated,
-            "source": step.source,
-            "warnings": step.warnings,
-        }
-        task = existing.get(step.key)
-        if task is None:
-            task = Task.objects.create(
-                workspace=campaign.workspace, campaign=campaign, step_key=step.key, **values
-            )
-        elif any(getattr(task, k) != v for k, v in values.items()):
-            for name, value in values.items():
-                setattr(task, name, value)
-            task.save(update_fields=[*values, "updated_at"])
-        tasks.append(task)
+    created = moved = 0
+    # One audit entry for the batch, not one per planned step (18 on a new campaign): the
+    # person changed a date, the plan followed. Later edits of a task are audited one by one.
+    with audit.suppressed():
+        for step in campaign_plan(campaign):
+            values = {
+                "title": step.step,
+                "start": step.start,
+                "due": step.end,
+                "estimated": step.estimated,
+                "source": step.source,
+                "warnings": step.warnings,
+            }
+            task = existing.get(step.key)
+            if task is None:
+                task = Task.objects.create(
+                    workspace=campaign.workspace, campaign=campaign, step_key=step.key, **values
+                )
+                created += 1
+            elif any(getattr(task, k) != v for k, v in values.items()):
+                for name, value in values.items():
+                    setattr(task, name, value)
+                task.save(update_fields=[*values, "updated_at"])
+                moved += 1
+            tasks.append(task)
+    if created or moved:
+        audit.record_summary(
+            campaign, Action.UPDATE, {"plan tasks created": [None, created], "moved": [None, moved]}
+        )
     return tasks

@@ -75,6 +75,12 @@ def _on_save(sender, instance, created: bool, raw: bool = False, **kwargs) -> No
     _record(instance, Action.CREATE if created else Action.UPDATE, changes)
 
 
+def record_summary(instance: Audited, action: str, changes: dict[str, list[Any]]) -> None:
+    """One entry for a batch the system made on ``instance``'s behalf (the plan's tasks of a
+    campaign), written while the batch's own entries were ``suppressed``."""
+    _record(instance, action, changes)
+
+
 def record_created(instance: Audited) -> None:
     """For rows inserted without ``post_save`` (``bulk_create``)."""
     _on_save(type(instance), instance, created=True)
