@@ -186,3 +186,23 @@ def test_checks_never_raise_on_arbitrary_text(text, review, today):
         "relevant",
     ]
     assert all(h.ok in (True, False, None) and isinstance(h.detail, str) for h in hints)
+
+
+def test_french_and_spanish_drafts_get_their_leading_verb() -> None:
+    """Drafts are often written in French or Spanish first: the rule reads their verbs too."""
+    from upr.text.smart import leading_phrase
+
+    cases = {
+        "Ratifier le Protocole facultatif se rapportant à la Convention contre la torture": 5,
+        "Ratificar la Convención sobre los derechos de las personas con discapacidad": 5,
+        "Adopter des mesures pour protéger les défenseurs": 4,
+        "Adoptar una ley integral contra la discriminación": 5,
+        "Envisager de ratifier la Convention": 3,
+        "Poursuivre ses efforts pour éliminer le mariage des enfants": 2,
+        "Continuar sus esfuerzos": 2,
+        "Solliciter l'assistance technique du HCDH": 1,
+    }
+    assert {text: leading_phrase(text)[1] for text in cases} == cases
+    french = smart_hints("Ratifier le Protocole facultatif d’ici 2027.", date(2027, 1, 20),
+                         today=date(2026, 11, 30))  # fmt: skip
+    assert [h.ok for h in french][:3] == [True, True, True]

@@ -8,7 +8,7 @@ are translated apart from the same words elsewhere).
 
 from __future__ import annotations
 
-from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import get_language, gettext_noop, pgettext_lazy
 
 from upr.sources.issues import ALL_ISSUES
 from upr.sources.state_names_local import local_name
@@ -80,6 +80,9 @@ ISSUE_LABELS = dict(
         strict=True,
     )
 )
+
+# Django 6.1's Spanish catalogue leaves its own empty-choice label untranslated; ours has it.
+DJANGO_GAPS = (gettext_noop("- Select an option -"),)
 
 _BY_NAME = {s.name: s.iso3 for s in all_states()} | {s.un_name: s.iso3 for s in all_states()}
 

@@ -20,6 +20,10 @@ from .models import Issue, Recommendation, State
 
 #: Below this cosine a recommendation is not shown as taking up a draft.
 MIN_SCORE = 0.35
+#: The States to thank are those whose recommendation is this close to a draft: between the
+#: two, the match is shown under the draft for the person to judge, not put on the thank-you
+#: list (a 0.4 match is often another treaty's protocol in the same words).
+THANK_SCORE = 0.6
 MAX_MATCHES = 5
 
 
@@ -146,6 +150,8 @@ def _thanks(uptakes: list[DraftUptake]) -> list[Thanks]:
     by_state: dict[str, Thanks] = {}
     for number, uptake in enumerate(uptakes, start=1):
         for match in uptake.matches:
+            if match.score < THANK_SCORE:
+                continue
             for state in match.rec.recommending_states.all():
                 by_state.setdefault(state.pk, Thanks(state)).matches.append((number, match))
     return sorted(by_state.values(), key=lambda t: t.state.name)

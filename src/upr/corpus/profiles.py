@@ -14,6 +14,7 @@ from upr.text.normalise import sort_key
 
 from . import facet_index
 from .facets import ISSUES, RS
+from .local_names import state_label
 from .models import ActionCategory, Issue, Recommendation, Response, State
 
 TOP = 15
@@ -149,5 +150,5 @@ def states_overview() -> list[tuple[State, int, int]]:
     made = dict(
         RS.objects.values_list("state_id").annotate(n=Count("recommendation_id")).order_by()
     )
-    states = sorted(State.objects.all(), key=lambda s: sort_key(s.name))
+    states = sorted(State.objects.all(), key=lambda s: sort_key(state_label(s.name)))
     return [(s, received.get(s.iso3, 0), made.get(s.iso3, 0)) for s in states]

@@ -25,6 +25,8 @@ def gettext_noop(message: str) -> str:
 _ = gettext_noop
 
 #: Leading phrases per category, longest match wins; categories per McMahon (seed 004).
+#: English first; ``FR_ES_PHRASES`` below adds French and Spanish verbs (matched as prefixes:
+#: "ratifi" covers "ratifier" and "ratificar").
 CATEGORY_PHRASES: dict[int, tuple[str, ...]] = {
     5: (
         "adopt",
@@ -118,6 +120,40 @@ CATEGORY_PHRASES: dict[int, tuple[str, ...]] = {
     1: ("share", "seek", "request", "call upon", "call on", "engage", "cooperate", "ask"),
 }
 
+FR_ES_PHRASES: dict[int, tuple[str, ...]] = {
+    5: (
+        "ratifi", "adhérer", "adherir", "abolir", "abroger", "abrogar", "derogar", "modifier",
+        "modificar", "enmendar", "créer", "crear", "établir", "establecer", "instituer",
+        "promulguer", "promulgar", "incriminer", "ériger en infraction", "tipificar", "interdire",
+        "prohibir", "allouer", "asignar", "signer et ratifier", "firmar y ratificar", "retirer",
+        "retirar", "lever", "levantar", "publier", "publicar", "supprimer", "suprimir",
+        "mettre en place", "incorporer", "incorporar", "introduire", "introducir", "dépénaliser",
+        "despenalizar", "criminaliser", "penalizar", "adresser une invitation permanente",
+        "cursar una invitación permanente",
+    ),
+    4: (
+        "prendre des mesures", "prendre", "adopter des mesures", "adoptar medidas", "tomar medidas",
+        "tomar", "promouvoir", "promover", "garantir", "garantizar", "veiller", "velar", "assurer",
+        "asegurar", "renforcer", "reforzar", "fortalecer", "protéger", "proteger", "améliorer",
+        "mejorar", "lutter", "luchar", "combatir", "intensifier", "intensificar", "mettre en œuvre",
+        "mettre en oeuvre", "aplicar", "implementar", "prévenir", "prevenir", "éliminer",
+        "eliminar", "fournir", "proporcionar", "augmenter", "aumentar", "réduire", "reducir",
+        "soutenir", "apoyar", "faciliter", "facilitar", "encourager", "alentar", "respecter",
+        "respetar", "redoubler", "redoblar", "enquêter", "investigar", "mettre fin", "poner fin",
+        "développer", "desarrollar", "harmoniser", "armonizar", "aligner", "sensibiliser",
+        "sensibilizar", "combattre",
+    ),
+    3: (
+        "envisager", "considérer", "étudier", "évaluer", "réexaminer", "considerar", "estudiar",
+        "examinar", "evaluar", "explorar", "plantearse", "contemplar", "analizar", "analyser",
+    ),
+    2: (
+        "continuer", "poursuivre", "maintenir", "persévérer", "continuar", "proseguir", "seguir",
+        "mantener", "perseverar",
+    ),
+    1: ("partager", "solliciter", "demander", "coopérer", "compartir", "solicitar", "cooperar"),
+}  # fmt: skip
+
 # Addressees and politeness that precede the verb: "That the Government …", "We recommend to …".
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:we\s+)?(?:recommend|urge|call\s+on|ask)s?\s+(?:that\s+)?(?:to\s+)?)?"
@@ -128,7 +164,12 @@ _PREAMBLE = re.compile(
 
 _BY_LENGTH: tuple[tuple[str, int], ...] = tuple(
     sorted(
-        ((phrase, cat) for cat, phrases in CATEGORY_PHRASES.items() for phrase in phrases),
+        (
+            (phrase, cat)
+            for table in (CATEGORY_PHRASES, FR_ES_PHRASES)
+            for cat, phrases in table.items()
+            for phrase in phrases
+        ),
         key=lambda pair: -len(pair[0]),
     )
 )
@@ -203,7 +244,12 @@ class Hint:
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)?")
 _NAMED = re.compile(
     r"\b(?:Act|Law|Code|Bill|Decree|Convention|Covenant|Protocol|Statute|Committee|Commission|"
-    r"Council|Ministry|Ombudsman|Institution|Principles|Rapporteur|Plan|Strategy|Court)\b|"
+    r"Council|Ministry|Ombudsman|Institution|Principles|Rapporteur|Plan|Strategy|Court|"
+    # the same in French and Spanish drafts
+    r"Loi|Ley|Código|Décret|Decreto|Convención|Pacte|Pacto|Protocole|Protocolo|Statut|Estatuto|"
+    r"Comité|Commission|Comisión|Conseil|Consejo|Ministère|Ministerio|Médiateur|Defensor|"
+    r"Institución|Principes|Principios|Rapporteur|Relator|Stratégie|Estrategia|Cour|Corte|"
+    r"Tribunal)\b|"
     r"\b(?:CEDAW|CRC|CAT|OPCAT|ICCPR|ICESCR|CRPD|ICERD|CED|CMW|NHRI|OP-\w+)\b"
 )
 _YEAR = re.compile(r"\b(20\d\d)\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django import forms
+from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from upr.corpus.local_names import state_label
@@ -54,7 +55,8 @@ class CampaignForm(forms.ModelForm):
                     "day": suggested[key].isoformat()
                 }
             self.fields[f"exact_{key}"] = forms.DateField(
-                label=MILESTONES_BY_KEY[key].step,
+                # the steps are marked for translation in cycle/milestones.py
+                label=gettext_lazy(MILESTONES_BY_KEY[key].step),
                 required=False,
                 widget=DateInput(),
                 initial=exact.get(key),
