@@ -28,7 +28,7 @@ def plain_user(db):
 def test_sessions_page_lists_the_calendar(client, db):
     page = client.get("/sessions/")
     assert page.status_code == 200
-    assert "7 Apr 2008" in page.content.decode()
+    assert "7 April 2008" in page.content.decode()
     assert "/sessions/1/edit/" not in page.content.decode()
 
 
