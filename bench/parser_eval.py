@@ -61,14 +61,13 @@ def main(argv: list[str]) -> int:
         print(f"no wg-report-txts under {terman}; set UPR_DATA_DIR", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    evaluation = evaluate_directory(terman)
+    # The export and the report index are read once, for the scores and for the ceiling.
+    export = load_export(terman)
+    evaluation = evaluate_directory(terman, export=export)
     print(evaluation.render(10))
     if want_ceiling:
-        export = load_export(terman)
-        texts = {
-            c.path.name: [t for t, _ in export.get((c.sur, c.session), [])]
-            for c in report_cases(terman)
-        }
+        cases = report_cases(terman)
+        texts = {c.path.name: [t for t, _ in export.get((c.sur, c.session), [])] for c in cases}
         print(ceiling(evaluation, terman / "wg-report-txts", texts))
     print(f"({time.perf_counter() - started:.1f} s)")
     return 0

@@ -91,3 +91,13 @@ def test_issue_page_shows_checks_and_links_to_the_corpus(team):
         r'<li class="(\w+)">[^<]*Time-bound[^<]*<small class="muted">\(([^)]*)\)', dated
     )
     assert timed and timed.groups() == ("ok", "by the next review")
+
+
+def test_tab_from_a_draft_reaches_the_add_button_before_the_live_check(team):
+    item = team.objects.issue
+    html = (
+        team.client("editor")
+        .get(reverse("campaigns:issue", args=[team.ws, team.campaign.pk, item.pk]))
+        .content.decode()
+    )
+    assert html.index("Add and check") < html.index('id="live-check"')

@@ -147,3 +147,11 @@ def test_a_review_date_or_a_dated_session_is_required(team):
     response = client.post(url, {"sur": "GHA"})
     assert response.status_code == 200
     assert "review date" in response.content.decode()
+
+
+def test_the_campaign_form_names_its_dates_in_french(team):
+    client = team.client("editor")
+    client.cookies["upr_language"] = "fr"
+    html = client.get(reverse("campaigns:create", args=[team.ws])).content.decode()
+    assert "Contribution écrite au HCDH (date limite)" in html
+    assert "Written submission to OHCHR (deadline)" not in html

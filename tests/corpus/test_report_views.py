@@ -10,7 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from upr.corpus.models import Issue, Origin, Recommendation
+from upr.corpus.models import Issue, Origin, Recommendation, State
+from upr.corpus.outcome import MIN_SCORE, THANK_SCORE, review_outcome
 from upr.corpus.report_tasks import upload_root
 from upr.workspaces.models import Membership
 
@@ -214,3 +215,12 @@ def test_items_left_out_are_listed_on_the_status_page(people, corpus, run_worker
     assert stored.count() == 4  # the State's comment is not stored as a recommendation
     assert "Notes from reading the documents" in done
     assert "91.3: left out, a comment: &#x27;Regarding recommendation 91.1" in done
+
+
+def test_only_close_wording_puts_a_state_on_the_thank_you_list(corpus):
+    draft = "Ratify the Optional Protocol to the Convention against Torture"
+    outcome = review_outcome(State.objects.get(pk="NGA"), 17, [draft], [])
+    scores = [m.score for m in outcome.drafts[0].matches]
+    assert any(MIN_SCORE <= s < THANK_SCORE for s in scores)  # shown under the draft …
+    thanked = [m.score for t in outcome.thanks for _n, m in t.matches]
+    assert all(s >= THANK_SCORE for s in thanked)  # … but only close ones are thanked

@@ -32,3 +32,9 @@ def test_a_search_in_french_with_no_result_says_the_texts_are_english(corpus):
     assert "recherchez avec des mots anglais" in html
     english = Client().get("/recommendations/", {"q": "mariage précoce"}).content.decode()
     assert "search with English words" not in english  # the English page needs no such hint
+
+
+def test_pagination_says_next_page_not_upcoming(corpus, client):
+    client.cookies["upr_language"] = "fr"
+    html = client.get("/recommendations/", {"q": "marriage"}).content.decode()
+    assert 'rel="next">Suivante →' in html and "À venir →" not in html

@@ -326,3 +326,8 @@ def test_unknown_language_is_ignored(db):
     assert response.status_code == 302
     assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
     assert '<html lang="en">' in client.get("/").content.decode()
+
+
+def test_djangos_empty_choice_is_spanish_too() -> None:
+    with translation.override("es"):
+        assert translation.gettext("- Select an option -") == "- Seleccione una opción -"

@@ -8,11 +8,14 @@ are translated apart from the same words elsewhere).
 
 from __future__ import annotations
 
-from django.utils.translation import get_language, gettext_noop, pgettext_lazy
+from django.utils.translation import get_language, pgettext_lazy
 
 from upr.sources.issues import ALL_ISSUES
 from upr.sources.state_names_local import local_name
 from upr.sources.states import all_states
+from upr.text.normalise import sort_key
+
+from .models import State
 
 # In the order of ``ALL_ISSUES``; written out so that makemessages finds each name.
 ISSUE_LABELS = dict(
@@ -81,9 +84,6 @@ ISSUE_LABELS = dict(
     )
 )
 
-# Django 6.1's Spanish catalogue leaves its own empty-choice label untranslated; ours has it.
-DJANGO_GAPS = (gettext_noop("- Select an option -"),)
-
 _BY_NAME = {s.name: s.iso3 for s in all_states()} | {s.un_name: s.iso3 for s in all_states()}
 
 
@@ -98,6 +98,13 @@ def state_label(name_or_iso3: str) -> str:
     iso3 = _BY_NAME.get(name_or_iso3) or (name_or_iso3 if len(name_or_iso3) == 3 else None)
     local = local_name(iso3, _language()) if iso3 else None
     return local or name_or_iso3
+
+
+def state_choices() -> list[tuple[str, str]]:
+    """Every State as (ISO3, name in the active language), in that language's alphabetical
+    order: the one list behind the State selects and the search facets."""
+    names = State.objects.values_list("iso3", "name")
+    return sorted(((iso3, state_label(name)) for iso3, name in names), key=lambda c: sort_key(c[1]))
 
 
 def issue_label(name: str) -> str:

@@ -5,22 +5,18 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from upr.text.normalise import sort_key
 from upr.workspaces.uploads import UploadValidator
 
-from .local_names import issue_label, state_label
-from .models import Issue, State
+from . import local_names
+from .local_names import issue_label
+from .models import Issue
 
 REPORT_KINDS = {"pdf", "docx", "txt"}
 MAX_SESSION = 99
 
 
 def state_choices(blank: str) -> list[tuple[str, str]]:
-    states = sorted(
-        ((s.iso3, state_label(s.name)) for s in State.objects.only("iso3", "name")),
-        key=lambda pair: sort_key(pair[1]),
-    )
-    return [("", blank), *states]
+    return [("", blank), *local_names.state_choices()]
 
 
 class ReportUploadForm(forms.Form):

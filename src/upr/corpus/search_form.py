@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from upr.text.normalise import sort_key
 
 from .facets import DIMENSIONS, NO_CATEGORY
-from .local_names import issue_label, state_label
+from .local_names import issue_label, state_choices
 from .models import (
     ActionCategory,
     Cycle,
@@ -21,7 +21,6 @@ from .models import (
     RegionalGroup,
     Response,
     Session,
-    State,
 )
 from .search_query import MAX_QUERY_CHARS
 
@@ -34,10 +33,7 @@ SORTS = (
 
 def facet_choices() -> dict[str, list[tuple[str, str]]]:
     """Every facet's values with their display names, in display order."""
-    states = sorted(
-        ((s.iso3, state_label(s.name)) for s in State.objects.only("iso3", "name")),
-        key=lambda pair: sort_key(pair[1]),
-    )
+    states = state_choices()
     orgs = [(o.code, o.code) for o in Organisation.objects.all()]
     groups = [(str(v), str(label)) for v, label in RegionalGroup.choices]
     return {

@@ -41,7 +41,8 @@ def search(request: HttpRequest) -> HttpResponse:
     selection = form.selection()
     page = form.cleaned_data.get("page") or 1
     sort = form.cleaned_data.get("sort") or ""
-    outcome = explore.run(form.text(), selection, choices=choices, page=page, sort=sort)
+    text = form.text()
+    outcome = explore.run(text, selection, choices=choices, page=page, sort=sort)
     rows = [
         (rec, mark_safe(highlight(outcome.query, rec.text, context=SNIPPET_WORDS)))  # noqa: S308 - escaped by highlight()
         for rec in outcome.results
@@ -64,7 +65,7 @@ def search(request: HttpRequest) -> HttpResponse:
         # The sort asked for, not the one applied: a new search goes back to relevance unless
         # the person chose an order ("oldest" shown as chosen would stick to every new query).
         "requested_sort": sort,
-        "query_text": form.text(),
+        "query_text": text,
     }
     template = "corpus/search.html#search" if _partial_wanted(request) else "corpus/search.html"
     return render(request, template, context)

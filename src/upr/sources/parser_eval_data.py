@@ -145,11 +145,13 @@ def evaluate_directory(
     txt_dir: Path | None = None,
     parse: Callable[[Path], ParsedDocument] = parse_wg_report,
     parsed: dict[str, ParsedDocument] | None = None,
+    export: dict[tuple[str, int], list[Pair]] | None = None,
 ) -> Evaluation:
     """Score every report whose (SuR, session) is in the export CSV files.
 
-    ``parsed`` may hold documents already parsed (keyed by file name) to avoid parsing twice.
+    ``parsed`` may hold documents already parsed (keyed by file name) and ``export`` the
+    export already read (``load_export``), to avoid doing either twice.
     """
-    export = load_export(terman_dir)
+    export = load_export(terman_dir) if export is None else export
     cases = [c for c in report_cases(terman_dir, txt_dir) if (c.sur, c.session) in export]
     return evaluate_cases(cases, lambda sur, session: export.get((sur, session), []), parse, parsed)
