@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.conf import settings
 from django.urls import reverse
 from icalendar import Calendar
 
@@ -92,3 +93,24 @@ def test_editors_regenerate_and_revoke_from_the_page(team):
     editor.post(url, {"action": "revoke"})
     team.campaign.refresh_from_db()
     assert feed_token(team.campaign) is None
+
+
+def test_calendar_is_in_the_readers_language(team):
+    french = team.client("viewer")
+    french.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    url = reverse("campaigns:ics", args=[team.ws, team.campaign.pk])
+    review = next(e for e in events(french.get(url).content) if "review@" in str(e["UID"]))
+    assert str(review["SUMMARY"]).startswith("L’examen\xa0:")
+    assert "\nQuand\xa0: R" in str(review["DESCRIPTION"])
+    english = events(team.client("viewer").get(url).content)
+    assert any(str(e["SUMMARY"]).startswith("The review:") for e in english)
+
+    # the subscription address carries the language, since a calendar program sends none
+    regenerate_feed(team.campaign)
+    timeline = french.get(reverse("campaigns:timeline", args=[team.ws, team.campaign.pk]))
+    address = timeline.content.decode().split('class="secret feed-url">')[1].split("<")[0]
+    assert address.endswith("?lang=fr")
+    feed = team.client("anonymous").get(address.replace("&amp;", "&"))
+    assert any(str(e["SUMMARY"]).startswith("L’examen\xa0:") for e in events(feed.content))
+    plain = team.client("anonymous").get(address.split("?")[0])
+    assert any(str(e["SUMMARY"]).startswith("The review:") for e in events(plain.content))

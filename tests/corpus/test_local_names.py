@@ -77,3 +77,43 @@ def test_home_names_issues_in_french_and_leaves_out_empty_responses(corpus) -> N
     pending = Response.PENDING.label
     assert corpus.filter(response=Response.PENDING).count() == 0  # the UPR Info corpus
     assert f">{pending}<" not in english and "response=pending" not in english
+
+
+def test_state_names_take_their_article_after_a_preposition() -> None:
+    from upr.corpus.local_names import contract, state_in_sentence
+
+    cases = {
+        "en": [("PHL", "to the Philippines"), ("NGA", "to Nigeria"),
+               ("GBR", "to the United Kingdom")],
+        "fr": [("NGA", "au Nigéria"), ("FRA", "à la France"), ("ALB", "à l'Albanie"),
+               ("USA", "aux États-Unis"), ("SGP", "à Singapour")],
+        "es": [("PER", "al Perú"), ("USA", "a los Estados Unidos"), ("DEU", "a Alemania")],
+    }  # fmt: skip
+    to = {"en": "to", "fr": "à", "es": "a"}
+    for language, expected in cases.items():
+        with translation.override(language):
+            for iso3, phrase in expected:
+                assert contract(f"{to[language]} {state_in_sentence(iso3)}") == phrase
+    with translation.override("fr"):
+        assert contract("Examen de " + state_in_sentence("Niger")) == "Examen du Niger"
+        assert contract("De " + state_in_sentence("Netherlands")) == "Des Pays-Bas"
+        # only before a State's name: the pronoun of "aider à le faire" is left alone
+        assert contract("aider à le faire") == "aider à le faire"
+        assert state_in_sentence("Atlantis") == "Atlantis" and state_in_sentence("") == ""
+    with translation.override("es"):
+        assert contract("Examen de " + state_in_sentence("Peru")) == "Examen del Perú"
+
+
+def test_french_sentences_contract_the_article_of_the_state(corpus) -> None:
+    from upr.corpus.models import Recommendation
+
+    rec = corpus.filter(sur_id="NGA").first()
+    french = Client(headers={"accept-language": "fr"})
+    page = french.get(f"/recommendations/{rec.pk}/").content.decode()
+    assert "Recommandation au Nigéria" in page and "à Nigéria" not in page
+    spanish = Client(headers={"accept-language": "es"})
+    peru = Recommendation.objects.filter(sur_id="PER").first()
+    page = spanish.get(f"/recommendations/{peru.pk}/").content.decode()
+    assert "Recomendación al Perú" in page
+    english = Client().get(f"/recommendations/{rec.pk}/").content.decode()
+    assert "Recommendation to Nigeria" in english

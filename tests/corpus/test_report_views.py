@@ -10,6 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from upr.corpus.ml.similar import _signature
+from upr.corpus.ml.store import model_root
 from upr.corpus.models import Issue, Origin, Recommendation, State
 from upr.corpus.outcome import MIN_SCORE, THANK_SCORE, review_outcome
 from upr.corpus.report_tasks import upload_root
@@ -58,6 +60,9 @@ def test_upload_is_imported_by_the_worker_and_reports_back(
     outcome = reverse("corpus:outcome") + "?sur=SVN&amp;session=5"
     assert outcome in done and reverse("corpus:untagged") in done  # the next steps
     assert not any(upload_root().iterdir())  # the uploaded files are not kept
+    # the worker built the similar-wording index with the new rows, not the first search
+    built = [p.stem for p in (model_root() / "similarity").glob("*.joblib")]
+    assert built == [_signature()]
     # Only the person who uploaded sees the outcome; other editors get "no such import".
     assert client_for(people, "staff").get(status_url).status_code == 404
     assert client_for(people, "editor").get(status_url).status_code == 403

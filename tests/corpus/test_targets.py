@@ -163,7 +163,7 @@ def test_clear_errors(corpus, args, kwargs, error):
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"sur": "VAT", "issues": [ISSUE]}, "no recommendations made to Holy See"),
+        ({"sur": "VAT", "issues": [ISSUE]}, "no recommendations made to the Holy See"),
         ({"sur": "KEN", "issues": ["No such issue"]}, "Select a valid choice"),
         ({"sur": "ZZZ", "issues": [ISSUE]}, "Select a valid choice"),
     ],
@@ -222,7 +222,7 @@ def test_command_formats(corpus):
     [
         (["--sur", "ZZZ", "--issue", ISSUE], "Unknown State under Review"),
         (["--sur", "KEN", "--issue", "Nope"], "Unknown issue"),
-        (["--sur", "VAT", "--issue", ISSUE], "no recommendations made to Holy See"),
+        (["--sur", "VAT", "--issue", ISSUE], "no recommendations made to the Holy See"),
         (["--sur", "BRA", "--issue", "Right to water", "--history", "1"], "No State made"),
         (["--sur", "KEN", "--issue", ISSUE, "--history", "x-y"], "Not a session range"),
     ],

@@ -66,6 +66,19 @@ def test_typed_search_is_ranked_sent_once_and_survives_a_language_change(page):
     page.wait_for_function("() => !document.querySelector('.htmx-request')")
     assert page.evaluate("document.activeElement.value") == "noted"
 
+    # from the search box, a few Tabs reach "Skip to the results", which passes the filters
+    box.focus()
+    tabs = 0
+    while tabs < 6 and not page.evaluate("document.activeElement.classList.contains('skip')"):
+        page.keyboard.press("Tab")
+        tabs += 1
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the results"
+    assert tabs <= 3  # the Search button, "How to search", then the link
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "results"
+    page.keyboard.press("Tab")  # the next stop is in the results, not in the eleven filters
+    assert page.evaluate("document.activeElement.closest('#results') !== null")
+
     # the language changes on the page in view, filters and search kept
     with page.expect_navigation():
         page.get_by_label("Language").select_option("fr")

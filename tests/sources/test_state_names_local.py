@@ -6,7 +6,7 @@ import csv
 import re
 from pathlib import Path
 
-from upr.sources.state_names_local import LOCAL_NAMES, SHORTENED, local_name
+from upr.sources.state_names_local import ARTICLES, LOCAL_NAMES, SHORTENED, local_name, with_article
 from upr.sources.states import all_states
 
 _ARTICLE = re.compile(r"\s*\((?:le|la|l'|les|el|los|las)\)\s*\*?$|\s*\*$")
@@ -32,3 +32,27 @@ def test_names_are_unterm_short_names(data_dir: Path) -> None:
         assert (fr, es) == (expected_fr, expected_es), iso3
         checked += 1
     assert checked == len(LOCAL_NAMES) - len(SHORTENED) - 2
+
+
+def test_articles_are_unterms(data_dir: Path) -> None:
+    with (data_dir / "country-codes/country-codes.csv").open(encoding="utf-8") as f:
+        rows = {r["ISO3166-1-Alpha-3"]: r for r in csv.DictReader(f)}
+    column = {
+        "en": "UNTERM English Short",
+        "fr": "UNTERM French Short",
+        "es": "UNTERM Spanish Short",
+    }
+    checked = 0
+    for state in all_states():
+        if state.iso3 in SHORTENED or not rows[state.iso3]["UNTERM French Short"]:
+            continue
+        for i, language in enumerate(("en", "fr", "es")):
+            found = re.search(r"\((the|le|la|l'|les|el|los|las)\)\s*\*?$",
+                              rows[state.iso3][column[language]].replace("’", "'"))  # fmt: skip
+            expected = found.group(1) if found else ""
+            assert ARTICLES.get(state.iso3, ("", "", ""))[i] == expected, (state.iso3, language)
+            checked += 1
+    assert checked > 3 * 170
+    assert with_article("NGA", "fr", "Nigéria") == "le Nigéria"
+    assert with_article("ALB", "fr", "Albanie") == "l'Albanie"
+    assert with_article("NGA", "de", "Nigeria") == "Nigeria"

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext
 
 from upr.cycle.plan import PlanStep
 from upr.documents.ics import plan_to_ics
@@ -22,6 +23,7 @@ from upr.workspaces.models import unscoped
 
 from .models import Campaign, Task, TaskKind
 from .planning import campaign_plan
+from .step_words import step_when
 
 KEY_LENGTH = 22
 SIGNATURE_LENGTH = 32
@@ -86,10 +88,28 @@ def campaign_ics(campaign: Campaign, stamp: datetime | None = None) -> bytes:
         if task.kind != TaskKind.STEP
     ]
     done = {t.step_key for t in tasks if t.kind == TaskKind.STEP and not t.is_open}
+    steps = [_in_language(s) for s in steps]
     steps = [replace(s, step=f"✓ {s.step}") if s.key in done else s for s in steps]
     return plan_to_ics(
         [*steps, *extra],
         plan_id=plan_id(campaign),
         name=f"UPR: {campaign}",
         stamp=stamp or datetime.now(UTC),
+        labels={  # "{}" is the value: the reader's language places it, and the colon
+            "when": gettext("When: {}"),
+            "estimated": gettext("{} (estimated)"),
+            "source": gettext("Source: {}"),
+            "warning": gettext("Warning: {}"),
+        },
+    )
+
+
+def _in_language(step: PlanStep) -> PlanStep:
+    """The step's words in the active language, as the timeline page shows them."""
+    return replace(
+        step,
+        step=gettext(step.step),
+        when=step_when(step),
+        notes=tuple(gettext(note) for note in step.notes),
+        seed_windows=tuple((seed, gettext(wording)) for seed, wording in step.seed_windows),
     )

@@ -8,10 +8,12 @@ are translated apart from the same words elsewhere).
 
 from __future__ import annotations
 
+import re
+
 from django.utils.translation import get_language, pgettext_lazy
 
 from upr.sources.issues import ALL_ISSUES
-from upr.sources.state_names_local import local_name
+from upr.sources.state_names_local import local_name, with_article
 from upr.sources.states import all_states
 from upr.text.normalise import sort_key
 
@@ -85,6 +87,7 @@ ISSUE_LABELS = dict(
 )
 
 _BY_NAME = {s.name: s.iso3 for s in all_states()} | {s.un_name: s.iso3 for s in all_states()}
+_ENGLISH = {s.iso3: s.name for s in all_states()}
 
 
 def _language() -> str:
@@ -97,7 +100,40 @@ def state_label(name_or_iso3: str) -> str:
         return name_or_iso3
     iso3 = _BY_NAME.get(name_or_iso3) or (name_or_iso3 if len(name_or_iso3) == 3 else None)
     local = local_name(iso3, _language()) if iso3 else None
-    return local or name_or_iso3
+    return local or (_ENGLISH.get(name_or_iso3, name_or_iso3) if iso3 else name_or_iso3)
+
+
+def state_in_sentence(name_or_iso3: str) -> str:
+    """The State's name as it reads after a preposition, with its article ("to the
+    Philippines", "à le Nigéria" — which :func:`contract` turns into "au Nigéria")."""
+    if not name_or_iso3:
+        return name_or_iso3
+    iso3 = _BY_NAME.get(name_or_iso3) or (name_or_iso3 if len(name_or_iso3) == 3 else None)
+    return with_article(iso3, _language(), state_label(name_or_iso3)) if iso3 else name_or_iso3
+
+
+# "à le Nigéria" → "au Nigéria", "de les États-Unis" → "des États-Unis", "a el Perú" → "al
+# Perú": only before a capital, so that a pronoun ("à le faire") is never touched.
+_CONTRACTIONS = {
+    "fr": (re.compile(r"\b([àÀ]|[dD]e) (le|les) (?=[A-ZÀ-ÖØ-Þ])"),
+           {"à le": "au", "à les": "aux", "de le": "du", "de les": "des"}),
+    "es": (re.compile(r"\b([aA]|[dD]e) (el) (?=[A-ZÁÉÍÓÚÑ])"), {"a el": "al", "de el": "del"}),
+}  # fmt: skip
+
+
+def contract(text: str) -> str:
+    """Contract a preposition with the article of a State's name, as French and Spanish must
+    after :func:`state_in_sentence`; other languages and other words are left alone."""
+    rule = _CONTRACTIONS.get(_language())
+    if rule is None:
+        return text
+    pattern, forms = rule
+
+    def joined(m: re.Match[str]) -> str:
+        form = forms[f"{m.group(1).lower()} {m.group(2)}"]
+        return (form.capitalize() if m.group(1)[0].isupper() else form) + " "
+
+    return pattern.sub(joined, text)
 
 
 def state_choices() -> list[tuple[str, str]]:

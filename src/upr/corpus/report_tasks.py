@@ -7,6 +7,7 @@ enqueues :func:`import_report_task`; the status page shows the result to the per
 
 from __future__ import annotations
 
+import logging
 import shutil
 import uuid
 from collections.abc import Sequence
@@ -21,6 +22,8 @@ from django_tasks_db.models import DBTaskResult
 from upr.sources.un_text import DocumentError
 
 from .report_import import import_report
+
+logger = logging.getLogger(__name__)
 
 
 def upload_root() -> Path:
@@ -70,6 +73,20 @@ def import_report_task(
         return {"error": "the uploaded files are gone; please upload them again"}
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    if summary.imported:
+        _refresh_similarity_index()
     result = asdict(summary)
     result["per_response"] = dict(summary.per_response)
     return result
+
+
+def _refresh_similarity_index() -> None:
+    """Build the "similar recommendations" index here, in the worker, so that the first search
+    after an import loads it (~0.3 s) instead of building it in a request (~2.5 s). A failure
+    only costs that time later: the import itself is stored."""
+    from .ml.similar import index
+
+    try:
+        index()
+    except Exception:
+        logger.exception("Could not rebuild the similarity index after an import.")

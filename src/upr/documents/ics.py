@@ -8,8 +8,9 @@ applications update the existing events instead of duplicating them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from types import MappingProxyType
 
 from icalendar import Calendar, Event
 
@@ -26,14 +27,23 @@ def step_uid(plan_id: str, key: str) -> str:
     return f"{slug}.{key}@{UID_DOMAIN}"
 
 
-def _description(step: PlanStep) -> str:
+#: The lines of an event's description, as ``str.format`` templates; a caller passes them in
+#: the reader's language (French puts a space before the colon).
+LABELS: Mapping[str, str] = MappingProxyType(
+    {"when": "When: {}", "estimated": "{} (estimated)", "source": "Source: {}",
+     "warning": "Warning: {}"}
+)  # fmt: skip
+
+
+def _description(step: PlanStep, labels: Mapping[str, str]) -> str:
     lines = [step.step, ""]
-    lines.append(f"When: {step.when}" + (" (estimated)" if step.estimated else ""))
-    lines.append(f"Source: {step.source}")
+    when = labels["estimated"].format(step.when) if step.estimated else step.when
+    lines.append(labels["when"].format(when))
+    lines.append(labels["source"].format(step.source))
     lines.extend(f"  [{seed}] {SEEDS[seed]}" for seed in step.seeds if seed in SEEDS)
     lines.extend(f"  [{seed}] {wording}" for seed, wording in step.seed_windows)
     lines.extend(f"- {note}" for note in step.notes)
-    lines.extend(f"Warning: {warning}" for warning in step.warnings)
+    lines.extend(labels["warning"].format(warning) for warning in step.warnings)
     return "\n".join(lines)
 
 
@@ -43,6 +53,7 @@ def plan_to_ics(
     plan_id: str,
     name: str = "UPR advocacy plan",
     stamp: datetime | None = None,
+    labels: Mapping[str, str] = LABELS,
 ) -> bytes:
     """Render ``steps`` as an iCalendar (RFC 5545) document.
 
@@ -63,7 +74,7 @@ def plan_to_ics(
         event.add("dtstart", step.start)
         event.add("dtend", step.end + timedelta(days=1))  # DTEND of a date is exclusive
         event.add("summary", step.step)
-        event.add("description", _description(step))
+        event.add("description", _description(step, labels))
         event.add("transp", "TRANSPARENT")
         if step.estimated:
             event.add("status", "TENTATIVE")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language
 
-from upr.cycle.milestones import MILESTONES_BY_KEY, SEEDS
-from upr.cycle.offsets import Offset
+from upr.cycle.milestones import SEEDS
 
 from ..feeds import feed_token
+from ..step_words import step_when
 
 register = template.Library()
 
@@ -22,6 +22,9 @@ def feed_url(context, campaign) -> str:
     if not token:
         return ""
     path = reverse("campaigns:feed", args=[token])
+    language = get_language() or ""
+    if language and not language.startswith("en"):
+        path += f"?lang={language.split('-')[0]}"  # the calendar program sends no language
     request = context.get("request")
     return request.build_absolute_uri(path) if request else path
 
@@ -41,32 +44,4 @@ def seed_links(seeds) -> str:
     return format_html_join(", ", SEED_LINK, ((s, SEEDS.get(s, ""), s) for s in seeds))
 
 
-def _count(unit: str, count: int) -> str:
-    # One literal ngettext per unit, so makemessages collects each plural pair.
-    if unit == "month":
-        text = ngettext("%(count)d month", "%(count)d months", count)
-    elif unit == "day":
-        text = ngettext("%(count)d day", "%(count)d days", count)
-    else:
-        text = ngettext("%(count)d working day", "%(count)d working days", count)
-    return text % {"count": count}
-
-
-def describe_offset(offset: Offset) -> str:
-    """``Offset.describe`` in the reader's language: "R − 1 month", "R − 6 mois"."""
-    parts = ["R"]
-    for value, unit in offset.parts():
-        parts += ["−" if value < 0 else "+", _count(unit, abs(value))]
-    return " ".join(parts)
-
-
-@register.simple_tag
-def step_when(step) -> str:
-    """A plan step's window relative to the review, translated and with correct plurals."""
-    milestone = MILESTONES_BY_KEY.get(step.key)
-    if milestone is None:
-        return step.when
-    start, end = describe_offset(milestone.start), describe_offset(milestone.end)
-    if start == end:
-        return start
-    return gettext("%(start)s to %(end)s") % {"start": start, "end": end}
+register.simple_tag(step_when)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -49,4 +51,9 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
     campaign = campaign_for_token(token)
     if campaign is None:
         raise Http404
+    # A calendar program sends no language: the address carries the subscriber's (?lang=fr).
+    language = request.GET.get("lang", "")
+    if language in dict(settings.LANGUAGES):
+        with translation.override(language):
+            return _ics_response(campaign, download=False)
     return _ics_response(campaign, download=False)

@@ -1,9 +1,10 @@
 """'Similar recommendations' for any text: nearest neighbours over every text in the corpus.
 
 The index needs no labels, so it does not wait for the trained models: it is built from the
-corpus when first asked for (about 4 s for 38,000 texts), kept in the process and on disk under
-``models/similarity/<signature>.joblib``, and rebuilt when rows are added or removed (the
-signature is the row count and the highest id). UN-document rows are included: they are the
+corpus (about 2.5 s for 38,000 texts) by ``load_default_corpus`` and by the worker after a UN
+document import, or else when first asked for; kept on disk under
+``models/similarity/<signature>.joblib`` (loading it takes ~0.3 s) and in the process, and
+rebuilt when rows are added or removed (the signature is the row count and the highest id). UN-document rows are included: they are the
 newest recommendations and the ones a user most wants to find.
 """
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from ..local_names import contract, state_in_sentence
+
 
 class TargetError(Exception):
     """A request the finder cannot answer; ``str()`` is a message fit for the user."""
@@ -36,13 +38,11 @@ class NoHistory(TargetError):
 
 class NoSuRData(TargetError):
     def __init__(self, name: str) -> None:
-        super().__init__(
-            _(
-                "The corpus holds no recommendations made to %(name)s in the chosen sessions, "
-                "so there is no earlier review to learn from."
-            )
-            % {"name": name}
+        message = _(
+            "The corpus holds no recommendations made to %(name)s in the chosen sessions, "
+            "so there is no earlier review to learn from."
         )
+        super().__init__(contract(message % {"name": state_in_sentence(name)}))
 
 
 class NoIssueHistory(TargetError):

@@ -7,7 +7,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from ..local_names import state_label
+from ..local_names import contract, state_in_sentence
 from ..models import RegionalGroup
 from .aggregates import HistoryAggregates, StateInfo
 from .model import Components
@@ -39,7 +39,7 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c
 
     ``c`` holds the model's chances (``model.components``) for every State of the window.
     """
-    sur_name = state_label(sur.name)
+    sur_name = state_in_sentence(sur.name)  # "to the Philippines", "à le Nigéria" → contract
     on_sur = agg.review_sur == sur.iso3
     in_group = (agg.review_group == sur.group) & ~on_sur
     made = agg.made[k] > 0
@@ -113,4 +113,4 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c
         "specificity": _("%(pct)d%% of its recommendations ask for specific or general action")
         % {"pct": round(100 * specific)},
     }
-    return [(str(LABELS[name]), texts[name]) for name in LABELS]
+    return [(str(LABELS[name]), contract(texts[name])) for name in LABELS]

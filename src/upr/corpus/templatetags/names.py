@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from django import template
 
+from ..local_names import contract as contract_articles
 from ..local_names import issue_label, state_label
+from ..local_names import state_in_sentence as state_in_sentence_label
 
 register = template.Library()
 
@@ -23,3 +25,15 @@ def issue(name: str) -> str:
 def issue_list(names) -> str:
     """Several issues in one phrase: "Droits des femmes, Droits de l’enfant"."""
     return ", ".join(issue_label(str(n)) for n in names)
+
+
+@register.filter
+def state_in_sentence(name: str) -> str:
+    """The name with its article, for a sentence: wrap the sentence in ``{% filter contract %}``."""
+    return state_in_sentence_label(str(name)) if name else name
+
+
+@register.filter(is_safe=True)
+def contract(text: str) -> str:
+    """ "à le Nigéria" → "au Nigéria" in the sentence it wraps (French and Spanish)."""
+    return contract_articles(text)
