@@ -117,3 +117,15 @@ def test_french_sentences_contract_the_article_of_the_state(corpus) -> None:
     assert "Recomendación al Perú" in page
     english = Client().get(f"/recommendations/{rec.pk}/").content.decode()
     assert "Recommendation to Nigeria" in english
+
+
+def test_groups_and_organisations_are_named_in_the_pages_language(corpus) -> None:
+    url = "/targets/"
+    query = {"sur": "NGA", "issues": "Women's rights"}
+    english = Client().get(url, query).content.decode()
+    assert "<dt>African Group</dt>" in english and "<dt>African Union (AU)</dt>" in english
+    assert 'title="African Union (AU)">AU</abbr>' in english  # the badge keeps the code
+    french = Client(headers={"accept-language": "fr"}).get(url, query).content.decode()
+    assert "<dt>Groupe des États d’Afrique</dt>" in french
+    assert "<dt>Union africaine (UA)</dt>" in french and ">UA</abbr>" in french
+    assert "<dt>AU</dt>" not in french and "membres de\u00a0: Union africaine (UA)" in french

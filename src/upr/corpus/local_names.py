@@ -17,7 +17,7 @@ from upr.sources.state_names_local import local_name, with_article
 from upr.sources.states import all_states
 from upr.text.normalise import sort_key
 
-from .models import State
+from .models import RegionalGroup, State
 
 # In the order of ``ALL_ISSUES``; written out so that makemessages finds each name.
 ISSUE_LABELS = dict(
@@ -85,6 +85,53 @@ ISSUE_LABELS = dict(
         strict=True,
     )
 )
+
+# Organisation codes are UPR Info's (``states.ORGANISATIONS``); a reader needs the name, and
+# French and Spanish abbreviate differently (AU → UA). Written out so makemessages finds them.
+ORGANISATION_NAMES = {
+    "EU": pgettext_lazy("organisation", "European Union (EU)"),
+    "AU": pgettext_lazy("organisation", "African Union (AU)"),
+    "AL": pgettext_lazy("organisation", "League of Arab States (AL)"),
+    "OIC": pgettext_lazy("organisation", "Organisation of Islamic Cooperation (OIC)"),
+    "OIF": pgettext_lazy("organisation", "Organisation internationale de la Francophonie (OIF)"),
+    "Commonwealth": pgettext_lazy("organisation", "Commonwealth of Nations"),
+    "OAS": pgettext_lazy("organisation", "Organization of American States (OAS)"),
+    "OEI": pgettext_lazy("organisation", "Organization of Ibero-American States (OEI)"),
+    "ACS": pgettext_lazy("organisation", "Association of Caribbean States (ACS)"),
+    "ASEAN": pgettext_lazy("organisation", "Association of Southeast Asian Nations (ASEAN)"),
+    "CIS": pgettext_lazy("organisation", "Commonwealth of Independent States (CIS)"),
+    "PIF": pgettext_lazy("organisation", "Pacific Islands Forum (PIF)"),
+}
+ORGANISATION_CODES = {
+    "EU": pgettext_lazy("organisation code", "EU"),
+    "AU": pgettext_lazy("organisation code", "AU"),
+    "AL": pgettext_lazy("organisation code", "AL"),
+    "OIC": pgettext_lazy("organisation code", "OIC"),
+    "OIF": pgettext_lazy("organisation code", "OIF"),
+    "Commonwealth": pgettext_lazy("organisation code", "Commonwealth"),
+    "OAS": pgettext_lazy("organisation code", "OAS"),
+    "OEI": pgettext_lazy("organisation code", "OEI"),
+    "ACS": pgettext_lazy("organisation code", "ACS"),
+    "ASEAN": pgettext_lazy("organisation code", "ASEAN"),
+    "CIS": pgettext_lazy("organisation code", "CIS"),
+    "PIF": pgettext_lazy("organisation code", "PIF"),
+}
+
+
+def organisation_label(code: str, *, short: bool = False) -> str:
+    """The organisation's name (or, ``short``, its abbreviation) in the active language."""
+    label = (ORGANISATION_CODES if short else ORGANISATION_NAMES).get(code)
+    return str(label) if label is not None else code
+
+
+def regional_group_label(code: str) -> str:
+    """The regional group's name in the active language ("African" → "Groupe des États
+    d'Afrique"); "—" when there is none."""
+    try:
+        return str(RegionalGroup(code).label)
+    except ValueError:
+        return code or "—"
+
 
 _BY_NAME = {s.name: s.iso3 for s in all_states()} | {s.un_name: s.iso3 for s in all_states()}
 _ENGLISH = {s.iso3: s.name for s in all_states()}

@@ -7,8 +7,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from .access import public_corpus
+from .local_names import regional_group_label
 from .targets import TargetError, rank_targets
-from .targets.explain import group_label
 from .targets.export import write_csv
 from .targets.forms import TargetForm
 
@@ -44,7 +44,7 @@ def targets(request):
             "ranking": ranking,
             "error": error,
             "top_score": top or 1,
-            "group_label": group_label(ranking.sur.group) if ranking else "",
+            "group_label": regional_group_label(ranking.sur.group) if ranking else "",
             "csv_query": request.GET.urlencode(),
         },
         status=400 if error or (form.is_bound and not form.is_valid()) else 200,

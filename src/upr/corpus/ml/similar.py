@@ -4,8 +4,9 @@ The index needs no labels, so it does not wait for the trained models: it is bui
 corpus (about 2.5 s for 38,000 texts) by ``load_default_corpus`` and by the worker after a UN
 document import, or else when first asked for; kept on disk under
 ``models/similarity/<signature>.joblib`` (loading it takes ~0.3 s) and in the process, and
-rebuilt when rows are added or removed (the signature is the row count and the highest id). UN-document rows are included: they are the
-newest recommendations and the ones a user most wants to find.
+rebuilt when rows are added or removed (the signature is the row count and the highest id).
+UN-document rows are included: they are the newest recommendations and the ones a user most
+wants to find.
 """
 
 from __future__ import annotations

@@ -7,8 +7,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from ..local_names import contract, state_in_sentence
-from ..models import RegionalGroup
+from ..local_names import contract, organisation_label, regional_group_label, state_in_sentence
 from .aggregates import HistoryAggregates, StateInfo
 from .model import Components
 
@@ -27,13 +26,6 @@ LABELS = {  # lazy: evaluated in the language of each request
 }
 
 
-def group_label(code: str) -> str:
-    try:
-        return str(RegionalGroup(code).label)
-    except ValueError:
-        return code or "—"
-
-
 def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c: Components):
     """(label, explanation) for each factor of the State at row ``k``, in ``FACTORS`` order.
 
@@ -47,8 +39,9 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c
     topic_total = topic[k].sum()
     average = topic.sum(axis=1).mean() or 1.0
     state = agg.info.get(agg.states[k])
-    shared = sorted((state.organisations if state else frozenset()) & sur.organisations)
-    group = group_label(sur.group)
+    codes = sorted((state.organisations if state else frozenset()) & sur.organisations)
+    shared = [organisation_label(code) for code in codes]
+    group = regional_group_label(sur.group)
     specific = agg.specific[k] / agg.categorised[k] if agg.categorised[k] else 0.0
     why = [
         _("recommended in %(pct)d%% of the other reviews of the %(group)s")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 
 from ..local_names import contract as contract_articles
-from ..local_names import issue_label, state_label
+from ..local_names import issue_label, organisation_label, regional_group_label, state_label
 from ..local_names import state_in_sentence as state_in_sentence_label
 
 register = template.Library()
@@ -37,3 +37,21 @@ def state_in_sentence(name: str) -> str:
 def contract(text: str) -> str:
     """ "à le Nigéria" → "au Nigéria" in the sentence it wraps (French and Spanish)."""
     return contract_articles(text)
+
+
+@register.filter
+def regional_group(code: str) -> str:
+    """ "African" → "African Group", "Groupe des États d'Afrique"."""
+    return regional_group_label(str(code or ""))
+
+
+@register.filter
+def organisation(code: str) -> str:
+    """ "AU" → "African Union (AU)", "Union africaine (UA)"."""
+    return organisation_label(str(code))
+
+
+@register.filter
+def organisation_code(code: str) -> str:
+    """ "AU" → "AU", "UA": the abbreviation in the page's language, for badges."""
+    return organisation_label(str(code), short=True)
