@@ -135,3 +135,26 @@ def test_labels_and_validation() -> None:
     assert HRC_SESSIONS[0].label == "HRC 52nd regular session"
     with pytest.raises(ValueError):
         Session(1, date(2020, 1, 2), date(2020, 1, 1))
+
+
+def test_session_years_are_the_data_directorys(data_dir: Path) -> None:
+    from upr.cycle.cycles import SESSION_YEARS
+
+    with (data_dir / "cehdi-upr" / "upr_sessions.csv").open(encoding="utf-8") as f:
+        listed = {int(row["session"]): int(row["year"]) for row in csv.DictReader(f)}
+    assert len(listed) >= 53
+    assert {n: SESSION_YEARS[n] for n in listed} == listed
+    assert SESSION_YEARS[48] == 2025 and SESSION_YEARS[18] == 2014  # a rule of 3 a year erred
+    # every session with known dates falls in its year
+    for known in WG_SESSIONS:
+        assert known.start.year == SESSION_YEARS[known.number], known.number
+
+
+@pytest.mark.django_db
+def test_reference_sync_mends_the_years_of_an_existing_database() -> None:
+    from upr.corpus.models import Session as SessionRow
+    from upr.corpus.reference import sync_reference_data
+
+    SessionRow.objects.filter(number=48).update(year=2023)
+    sync_reference_data()
+    assert SessionRow.objects.get(number=48).year == 2025

@@ -31,6 +31,8 @@ def sync_reference_data() -> None:
         for n, year in sorted(SESSION_YEARS.items())
         if n not in existing_sessions
     )
+    for n, year in SESSION_YEARS.items():  # a fact, not a user's edit: earlier versions erred
+        Session.objects.filter(number=n).exclude(year=year).update(year=year)
     for known in WG_SESSIONS:
         # Dates a person has entered (dates_source "edited") are never overwritten.
         Session.objects.filter(number=known.number, start_date__isnull=True).update(
