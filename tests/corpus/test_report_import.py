@@ -123,3 +123,21 @@ def test_command_prints_summary_and_refuses_broken_files(tmp_path: Path, corpus)
         call_command("upr_import", "report", str(report), str(broken), "--sur", "SVN",
                      "--session", "6", stdout=StringIO(), stderr=StringIO())  # fmt: skip
     assert corpus.count() == before
+
+
+@pytest.mark.django_db
+def test_a_state_or_session_contradicting_the_report_is_refused(data_dir: Path, corpus) -> None:
+    before = corpus.count()
+    report = _files(data_dir, "slovenia-upr/cycle2/extracted/g1423930.txt")
+    with pytest.raises(DocumentError, match=r"the report is about Slovenia, not KEN"):
+        import_report(report, sur="KEN")
+    with pytest.raises(DocumentError, match=r"the report is of session \d+, not 35"):
+        import_report(report, session=35)
+    assert corpus.count() == before and not ImportRun.objects.filter(kind="un-report").exists()
+    # The same document symbol under another session (a typo) would store the review twice.
+    import_report([("utopia.txt", SYNTHETIC.encode())], sur="SVN", symbol="A/HRC/99/1")
+    sixth = SYNTHETIC.replace("fifth session", "sixth session").encode()
+    with pytest.raises(DocumentError, match=r"A/HRC/99/1 is already imported for the review of SVN"
+                       r" at session 5"):  # fmt: skip
+        import_report([("utopia6.txt", sixth)], sur="SVN", symbol="A/HRC/99/1")
+    assert not Recommendation.objects.filter(sur_id="SVN", session_id=6).exists()

@@ -28,6 +28,7 @@ from upr.cycle.cycles import cycle_of_session
 from upr.sources.parser_evaluation import normalise_text
 from upr.sources.report_bundle import BundleRecommendation, read_bundle
 from upr.sources.un_text import DocumentError
+from upr.sources.wg_report import ParsedDocument
 from upr.text.normalise import match_form, natural_key
 
 from .merge import pair_up, state_entries
@@ -74,11 +75,13 @@ def import_report(
     bundle = read_bundle(files)
     report = bundle.report
     summary = ReportImportSummary(files=bundle.names, warnings=list(bundle.warnings))
+    _agrees_with_the_document(report, sur, session)
     summary.sur = _state(sur or report.sur, report.name, report.sur_name)
     summary.session = session or report.session or 0
     if not 1 <= summary.session <= MAX_SESSION:
         raise DocumentError(report.name, "the report does not name its WG session; give it")
     summary.document_symbol = (symbol or report.document_symbol or "").strip()
+    _not_filed_elsewhere(report.name, summary)
     summary.parsed = len(bundle.recommendations)
     rows = _prepare(bundle.recommendations, summary)
     with transaction.atomic():
@@ -95,6 +98,41 @@ def import_report(
             review.save(update_fields=["document_symbols"])
         _record(files, summary)
     return summary
+
+
+def _agrees_with_the_document(report: ParsedDocument, sur: str | None, session: int | None) -> None:
+    """A State or session typed by hand must not contradict what the report itself prints:
+    a slip of the select would file a whole review under another State, for everyone."""
+    if sur and report.sur and sur.upper() != report.sur:
+        printed = report.sur_name or report.sur
+        raise DocumentError(
+            report.name,
+            f"the report is about {printed}, not {sur.upper()}: leave the State empty to use the"
+            " report's, or upload that State's report",
+        )
+    if session and report.session and session != report.session:
+        raise DocumentError(
+            report.name,
+            f"the report is of session {report.session}, not {session}: leave the session empty"
+            " to use the report's",
+        )
+
+
+def _not_filed_elsewhere(name: str, summary: ReportImportSummary) -> None:
+    """The same UN document symbol belongs to one review: importing it under another session
+    (a typo) would store every recommendation twice."""
+    symbol = summary.document_symbol
+    if not symbol:
+        return
+    for review in Review.objects.filter(document_symbols__contains=symbol).exclude(
+        sur_id=summary.sur, session_id=summary.session
+    ):
+        if symbol in review.document_symbols.split():
+            raise DocumentError(
+                name,
+                f"{symbol} is already imported for the review of {review.sur_id} at session"
+                f" {review.session_id}: import it there, or check the session you gave",
+            )
 
 
 def _state(iso3: str | None, name: str, printed: str | None) -> str:
