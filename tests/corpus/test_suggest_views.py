@@ -9,6 +9,7 @@ import pytest
 from django.tasks import TaskResultStatus
 from django.test import Client
 from django.urls import reverse
+from django.utils.html import escape
 from django_tasks_db.models import DBTaskResult
 
 from upr.corpus.ml import store
@@ -279,3 +280,30 @@ def test_suggested_category_is_named_in_the_readers_language(people, trained, un
     with translation.override("en"):
         assert french != str(ActionCategory(suggestion.category).label)  # really translated
     assert french in html
+
+
+def test_issues_suggested_below_half_are_left_unticked(people, trained, corpus):
+    from upr.corpus.ml.suggestions import is_confident
+
+    rows = list(corpus.filter(session_id=TEST_SESSIONS[-1]).values_list("pk", "text")[:400])
+    predicted = suggest(trained, [text for _pk, text in rows])
+    pk, mixed = next(
+        (pk, s)
+        for (pk, _text), s in zip(rows, predicted, strict=True)
+        if len(s.issues) > 1 and s.issues[0][1] >= 0.5 and s.issues[-1][1] < 0.5
+    )
+    assert not is_confident(mixed)  # never pre-ticked for confirmation in bulk
+    rec = Recommendation.objects.get(pk=pk)
+    rec.issues.clear()
+    rec.action_category = None
+    rec.save()
+    owner = client_for(people, "owner")
+    html = owner.get(reverse("corpus:recommendation", args=[pk])).content.decode()
+    boxes = html[html.index('class="issue-choices"') :]
+    for name, confidence in mixed.issues:
+        box = re.search(rf'<input[^>]*value="{re.escape(escape(name))}"[^>]*>', boxes).group(0)
+        assert ("checked" in box) == (confidence >= 0.5), (name, confidence)
+    owner.cookies["upr_language"] = "fr"
+    french = owner.get(reverse("corpus:recommendation", args=[pk])).content.decode()
+    choices = french[french.index('class="issue-choices"') :].split("</fieldset>")[0]
+    assert "Droits des femmes</label>" in choices and "rights</label>" not in choices

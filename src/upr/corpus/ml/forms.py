@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ..local_names import issue_label
 from ..models import ActionCategory, Issue
 from .similar import MAX_QUERY_CHARS, MAX_RESULTS
 
@@ -27,6 +28,11 @@ class TagDecisionForm(forms.Form):
         choices=ActionCategory.choices, coerce=int, label=_("Action category")
     )
     model_version = forms.CharField(widget=forms.HiddenInput, max_length=60)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The boxes in the page's language, like the suggestion above them.
+        self.fields["issues"].label_from_instance = lambda issue: issue_label(issue.name)
 
 
 class ConfirmSuggestionsForm(forms.Form):

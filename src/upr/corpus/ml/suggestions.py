@@ -88,11 +88,12 @@ def is_blank(rec: Recommendation) -> bool:
 
 
 def is_confident(suggestion: Suggestion | None) -> bool:
-    """Offered for confirmation in bulk: some issue suggested, nothing flagged unsure."""
+    """Offered for confirmation in bulk: some issue suggested, every one of them and the
+    category at ≥ 50 % (a row with a second issue at 20 % is for a person to open)."""
     return bool(
         suggestion
         and suggestion.issues
-        and not suggestion.issues_low_confidence
+        and len(suggestion.sure_issue_names) == len(suggestion.issues)
         and not suggestion.category_low_confidence
     )
 

@@ -42,7 +42,7 @@ def tag_suggestion(context, rec) -> dict:
         current = list(rec.issues.values_list("name", flat=True))
         box["form"] = TagDecisionForm(
             initial={
-                "issues": current or suggestion.issue_names,
+                "issues": current or suggestion.sure_issue_names,  # unsure ones unticked
                 "category": rec.action_category or suggestion.category,
                 "model_version": suggestion.version,
             }
