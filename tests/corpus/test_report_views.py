@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from upr.corpus.ml.similar import _signature
 from upr.corpus.ml.store import model_root
 from upr.corpus.models import Issue, Origin, Recommendation, State
 from upr.corpus.outcome import MIN_SCORE, THANK_SCORE, review_outcome
-from upr.corpus.report_tasks import upload_root
+from upr.corpus.report_tasks import import_report_task, upload_root
 from upr.workspaces.models import Membership
 
 from .personas import client_for
@@ -52,8 +54,18 @@ def test_upload_is_imported_by_the_worker_and_reports_back(
     assert status_url.startswith("/import/report/")
     waiting = client.get(status_url, headers={"HX-Request": "true"}).content.decode()
     assert "Queued" in waiting and 'hx-trigger="every 2s"' in waiting  # polls until done
+    assert "does not seem to be running" not in waiting and "Import other" not in waiting
     assert not Recommendation.objects.filter(sur_id="SVN", session_id=5).exists()
+    # still queued a minute later: no worker runs, and the page says so
+    task = DBTaskResult.objects.get(task_path=import_report_task.module_path)
+    DBTaskResult.objects.filter(pk=task.pk).update(
+        enqueued_at=task.enqueued_at - timedelta(minutes=2)
+    )
+    stalled = client.get(status_url, headers={"HX-Request": "true"}).content.decode()
+    assert "does not seem to be running" in stalled and 'hx-trigger="every 2s"' in stalled
     run_worker()
+    swapped = client.get(status_url, headers={"HX-Request": "true"}).content.decode()
+    assert reverse("corpus:report_upload") in swapped  # the way on is in the swapped part
     done = client.get(status_url).content.decode()
     assert "Atlantis" in done and "4 imported" in done and "every 2s" not in done
     assert "Review of Slovenia, session 5" in done  # the State's name, not its code
@@ -229,3 +241,24 @@ def test_only_close_wording_puts_a_state_on_the_thank_you_list(corpus):
     assert any(MIN_SCORE <= s < THANK_SCORE for s in scores)  # shown under the draft …
     thanked = [m.score for t in outcome.thanks for _n, m in t.matches]
     assert all(s >= THANK_SCORE for s in thanked)  # … but only close ones are thanked
+
+
+def test_the_menus_lead_to_the_import_and_to_the_campaigns_outcome(people, corpus) -> None:
+    upload = reverse("corpus:report_upload")
+    for who, shown in (("owner", True), ("staff", True), ("editor", False), ("anonymous", False)):
+        home = client_for(people, who).get(reverse("corpus:home")).content.decode()
+        menu = home[home.index('aria-label="Main"') :].split("</nav>")[0]
+        assert (f'href="{upload}"' in menu) == shown, who
+    membership = Membership.objects.filter(user=people["owner"]).select_related("workspace")[0]
+    from upr.campaigns.models import Campaign
+
+    campaign = Campaign.objects.create(
+        workspace=membership.workspace, name="UPR of Slovenia", sur_id="SVN", session_id=48
+    )
+    ws = membership.workspace.public_id
+    outcome = reverse("corpus:campaign_outcome", args=[ws, campaign.pk])
+    owner = client_for(people, "owner")
+    dashboard = owner.get(reverse("campaigns:detail", args=[ws, campaign.pk])).content.decode()
+    assert f'href="{outcome}"' in dashboard
+    page = owner.get(outcome).content.decode()
+    assert 'class="campaign-nav"' in page  # the campaign's menu, not a dead end

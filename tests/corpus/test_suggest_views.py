@@ -4,6 +4,7 @@ training button; and 'similar recommendations' (page and JSON). Held-out rows on
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.tasks import TaskResultStatus
@@ -172,6 +173,13 @@ def test_without_models_the_pages_say_so_and_offer_training(
     page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
     assert "training of the models is queued" in page
     assert store.loaded(no_models) is None  # the web process did not train
+    # a minute later with no worker taking it, the page says so instead of "shortly"
+    DBTaskResult.objects.filter(pk=queued.pk).update(
+        enqueued_at=queued.enqueued_at - timedelta(minutes=2)
+    )
+    assert store.training_state(no_models) == "stalled"
+    page = owner.get(reverse("corpus:recommendation", args=[untagged_rec.pk])).content.decode()
+    assert "does not seem to be running" in page and "starts it shortly" not in page
 
     run_worker()  # the real worker
     queued.refresh_from_db()

@@ -76,7 +76,10 @@ class OutcomeForm(forms.Form):
         required=False,
         max_length=20_000,
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("One per line, as you proposed them to the recommending States."),
+        help_text=_(
+            "One per line, in English, as you proposed them to the recommending States: they"
+            " are compared with the UN's texts, which are in English."
+        ),
     )
     issues = forms.ModelMultipleChoiceField(
         label=_("Your issues"),

@@ -7,10 +7,13 @@ nothing as on the command line, and the status page shows the outcome to whoever
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.tasks import TaskResultStatus
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from upr.workspaces.access import signed_in
@@ -21,6 +24,8 @@ from .report_forms import ReportUploadForm
 from .report_tasks import import_of, import_report_task, keep_uploads
 
 can_import_reports = is_corpus_editor  # the rule lives in editors.py
+
+WORKER_PATIENCE = timedelta(minutes=1)
 
 
 def _require_editor(request) -> None:
@@ -62,6 +67,9 @@ def report_status(request, task_id):
         "failed": row.status == TaskResultStatus.FAILED,
         "error": (result or {}).get("error"),
         "summary": result if result and "error" not in result else None,
+        # Still queued a minute later: no worker is taking tasks, and waiting will not help.
+        "stalled": row.status == TaskResultStatus.READY
+        and timezone.now() - row.enqueued_at > WORKER_PATIENCE,
     }
     if summary := context["summary"]:
         state = State.objects.filter(iso3=summary.get("sur")).only("name").first()

@@ -246,9 +246,12 @@ def start_background_training(root: Path | None = None) -> str | None:
 
 
 def training_state(root: Path | None = None) -> str | None:
-    """ "running" (a live lock), "queued" (waiting for the worker) or None."""
+    """ "running" (a live lock), "queued" (waiting for the worker), "stalled" (queued for
+    over a minute: no worker is running) or None."""
     if is_training(root):
         return "running"
-    from .tasks import pending_training
+    from .tasks import pending_training, stalled_training
 
-    return "queued" if pending_training(root or model_root()) else None
+    if not pending_training(root or model_root()):
+        return None
+    return "stalled" if stalled_training(root or model_root()) else "queued"

@@ -8,10 +8,12 @@ restart; a queued task survives restarts and shows its state to every page.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.tasks import TaskResultStatus, task
+from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +35,14 @@ def _unfinished(root: Path) -> list:
 
     rows = DBTaskResult.objects.filter(
         task_path=train_models_task.module_path, status__in=_UNFINISHED
-    ).only("args_kwargs")
+    ).only("args_kwargs", "status", "enqueued_at")
     return [row for row in rows if row.args_kwargs.get("kwargs", {}).get("root") == str(root)]
+
+
+def stalled_training(root: Path, patience: timedelta = timedelta(minutes=1)) -> bool:
+    """A training of ``root`` still waits ``patience`` after it was queued: no worker runs."""
+    rows = [row for row in _unfinished(root) if row.status == TaskResultStatus.READY]
+    return any(timezone.now() - row.enqueued_at > patience for row in rows)
 
 
 def pending_training(root: Path) -> bool:
