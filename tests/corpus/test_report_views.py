@@ -262,3 +262,41 @@ def test_the_menus_lead_to_the_import_and_to_the_campaigns_outcome(people, corpu
     assert f'href="{outcome}"' in dashboard
     page = owner.get(outcome).content.decode()
     assert 'class="campaign-nav"' in page  # the campaign's menu, not a dead end
+
+
+def test_an_import_can_be_undone_by_the_person_who_made_it(people, corpus, run_worker) -> None:
+    from upr.corpus.models import ImportRun, Review
+
+    before = corpus.count()
+    owner = client_for(people, "owner")
+    ok = owner.post(reverse("corpus:report_upload"), {"report": _upload(), "sur": "SVN"})
+    run_worker()
+    status_url = ok["Location"]
+    remove_url = status_url + "remove/"
+    assert remove_url in owner.get(status_url).content.decode()
+    assert Recommendation.objects.filter(sur_id="SVN", session_id=5).count() == 4
+    # only the importer: another owner, an editor, a stranger get nothing
+    assert client_for(people, "staff").get(remove_url).status_code == 404
+    assert client_for(people, "editor").post(remove_url).status_code == 403
+    assert client_for(people, "anonymous").post(remove_url).status_code == 302
+    assert Recommendation.objects.filter(sur_id="SVN", session_id=5).count() == 4
+    confirm = owner.get(remove_url).content.decode()
+    assert "removes the 4 recommendations" in confirm and 'method="post"' in confirm
+    assert Recommendation.objects.filter(sur_id="SVN", session_id=5).count() == 4  # GET asks
+    done = owner.post(remove_url)
+    assert done.status_code == 302 and done["Location"] == reverse("corpus:report_upload")
+    assert not Recommendation.objects.filter(sur_id="SVN", session_id=5).exists()
+    assert not Review.objects.filter(sur_id="SVN", session_id=5).exists()  # nothing left of it
+    assert corpus.count() == before
+    record = ImportRun.objects.get(kind="un-report-removed")
+    assert record.details["removed"] == 4 and record.details["by_user"] == people["owner"].pk
+    message = [str(m) for m in owner.get(reverse("corpus:report_upload")).context["messages"]]
+    assert message == ["4 recommendations taken from the UN documents were removed."]
+
+
+def test_undo_keeps_upr_infos_rows(people, corpus, data_dir, run_worker) -> None:
+    from upr.corpus.report_removal import remove_un_document_rows
+
+    kenya = corpus.filter(sur_id="KEN", session_id=8).count()
+    assert kenya and remove_un_document_rows("KEN", 8, "", people["owner"].pk) == 0
+    assert corpus.filter(sur_id="KEN", session_id=8).count() == kenya

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from upr.workspaces.access import signed_in
 
 from .editors import is_corpus_editor
 from .models import State
 from .report_forms import ReportUploadForm
+from .report_removal import remove_un_document_rows, un_document_rows
 from .report_tasks import import_of, import_report_task, keep_uploads
 
 can_import_reports = is_corpus_editor  # the rule lives in editors.py
@@ -77,3 +80,37 @@ def report_status(request, task_id):
     if request.headers.get("HX-Request"):
         return render(request, "corpus/_report_status.html", context)
     return render(request, "corpus/report_status.html", context)
+
+
+@signed_in
+def report_remove(request, task_id):
+    """Undo an import: the person who made it (while they may still import) removes the
+    review's UN-document rows after confirming. GET asks, POST removes."""
+    _require_editor(request)
+    row = import_of(task_id, request.user.pk)
+    summary = row.return_value if row and row.status == TaskResultStatus.SUCCESSFUL else None
+    if not summary or "error" in summary:
+        raise Http404(_("No such import."))
+    sur, session = summary["sur"], summary["session"]
+    if request.method == "POST":
+        removed = remove_un_document_rows(
+            sur, session, summary.get("document_symbol") or "", request.user.pk
+        )
+        messages.success(
+            request,
+            ngettext(
+                "%(n)d recommendation taken from the UN documents was removed.",
+                "%(n)d recommendations taken from the UN documents were removed.",
+                removed,
+            )
+            % {"n": removed},
+        )
+        return redirect("corpus:report_upload")
+    state = State.objects.filter(iso3=sur).only("name").first()
+    context = {
+        "task": row,
+        "summary": summary,
+        "sur_name": state.name if state else sur,
+        "count": un_document_rows(sur, session).count(),
+    }
+    return render(request, "corpus/report_remove.html", context)

@@ -23,6 +23,7 @@ urlpatterns = [
     path("targets.csv", views_targets.targets_csv, name="targets_csv"),
     path("import/report/", report_views.report_upload, name="report_upload"),
     path("import/report/<uuid:task_id>/", report_views.report_status, name="report_status"),
+    path("import/report/<uuid:task_id>/remove/", report_views.report_remove, name="report_remove"),
     path("outcome/", outcome_views.outcome, name="outcome"),
     path("recommendations/untagged/", ml_views.untagged_list, name="untagged"),
     path(
