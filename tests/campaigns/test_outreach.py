@@ -65,3 +65,16 @@ def test_dashboard_sorts_open_tasks(team):
     done.status = "done"
     board = build_dashboard(tasks, date(2026, 11, 25))
     assert done not in board.overdue
+
+
+def test_a_long_running_task_is_ongoing_not_this_week(team):
+    tasks = list(Task.objects.in_workspace(team.workspace).filter(campaign=team.campaign))
+    today = date(2027, 9, 1)  # months after the review: monitoring runs to the mid-term report
+    board = build_dashboard(tasks, today)
+    running = [t for t in tasks if t.is_open and t.start <= today <= t.due]
+    assert any((t.due - today).days > 60 for t in running)  # a long step is running
+    assert board.ongoing and all((t.due - today).days > 35 for t in board.ongoing)
+    assert all((t.due - today).days <= 41 for t in board.this_week)
+    assert not set(board.ongoing) & set(board.this_week)
+    page = team.client("viewer").get(reverse("campaigns:detail", args=[team.ws, team.campaign.pk]))
+    assert page.status_code == 200

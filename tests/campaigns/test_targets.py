@@ -15,6 +15,19 @@ def test_finder_ranks_states_for_the_campaigns_issues(team):
     assert all(c.name and c.why for c in ranking)
 
 
+def test_finder_learns_only_from_sessions_before_the_campaigns(team):
+    from upr.corpus.targets import rank_targets
+
+    # Togo was reviewed at sessions 6 and 19: a campaign for session 19 must not count it.
+    before = rank_for_campaign("TGO", ["Rights of the Child"], session=19)
+    expected = rank_targets("TGO", ["Rights of the Child"], limit=20, history_sessions=range(1, 19))
+    assert [c.iso3 for c in before] == [s.iso3 for s in expected.states]
+    assert max(expected.history_sessions) == 18
+    assert all("of its 2 " not in c.why for c in before)  # one earlier review, not two
+    everything = rank_for_campaign("TGO", ["Rights of the Child"])
+    assert [c.iso3 for c in everything] != [c.iso3 for c in before]
+
+
 def test_finder_needs_an_issue(team):
     try:
         rank_for_campaign("TGO", [])
@@ -28,7 +41,7 @@ def test_pick_two_targets_from_the_finder(team):
     client = team.client("editor")
     url = reverse("campaigns:targets", args=[team.ws, team.campaign.pk])
     page = client.get(url).content.decode()
-    ranking = rank_for_campaign("TGO", [team.objects.issue.issue.name])
+    ranking = rank_for_campaign("TGO", [team.objects.issue.issue.name], team.campaign.session_id)
     picks = [c.iso3 for c in ranking if c.iso3 != "FRA"][:2]
     assert all(f'value="{iso3}"' in page for iso3 in picks)
     assert 'value="FRA"' not in page  # already a target

@@ -108,6 +108,7 @@ def test_outcome_for_a_state_and_session(corpus) -> None:
     assert "Ethiopia" in html and "100%" in html  # the draft as Ethiopia worded it
     assert "Not taken up" in html  # the penguins
     assert "Women&#x27;s rights: raised in" in html
+    assert html.index('class="outcome"') < html.index('name="drafts"')  # no scrolling past 56 boxes
     assert Client().get(reverse("corpus:outcome")).status_code == 200
 
 
@@ -119,16 +120,23 @@ def test_outcome_of_a_session_without_the_review_names_the_right_sessions(corpus
     )
     assert expected == [5, 18]  # Afghanistan's two reviews in the corpus
     assert "The corpus holds reviews of Afghanistan at sessions 5, 18." in html
+    assert "Not taken up" not in html and "<h3>States to thank</h3>" not in html  # no verdict
+    assert "Import its WG report first" in html  # a visitor is told who can
 
 
 def test_outcome_csv(corpus) -> None:
     response, text = _outcome_post(Client(), export="csv")
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeff")  # Excel reads UTF-8 only with its mark
+    rows = list(csv.DictReader(io.StringIO(body.removeprefix("\ufeff"))))
     first = rows[0]
     assert (first["draft_number"], first["recommending_state"]) == ("1", "Ethiopia")
     assert first["recommendation"] == text and first["similarity"] == "1.00"
-    assert all(r["draft_number"] == "1" for r in rows)
+    # the draft nobody took up has its own line, empty beside it
+    [penguins] = [r for r in rows if r["draft_number"] == "2"]
+    assert "penguins" in penguins["draft"] and penguins["recommendation"] == ""
+    assert {r["draft_number"] for r in rows} == {"1", "2"}
 
 
 def test_campaign_outcome_uses_the_campaigns_drafts_and_issues(people, corpus) -> None:

@@ -1,4 +1,4 @@
-"""The "overdue / this week / next" view of open tasks, for a campaign or a person."""
+"""The "overdue / this week / next / ongoing" view of open tasks, for a campaign or a person."""
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ class Dashboard:
     overdue: list[Task] = field(default_factory=list)
     this_week: list[Task] = field(default_factory=list)
     next: list[Task] = field(default_factory=list)
+    ongoing: list[Task] = field(default_factory=list)  # running, due beyond "next"
 
     def __bool__(self) -> bool:
-        return bool(self.overdue or self.this_week or self.next)
+        return bool(self.overdue or self.this_week or self.next or self.ongoing)
 
 
 def week_bounds(today: date) -> tuple[date, date]:
@@ -37,7 +38,8 @@ def build_dashboard(tasks: Iterable[Task], today: date) -> Dashboard:
     """Sort open tasks: due before today → overdue; active this week → this week; soon → next.
 
     A task is "this week" when its window overlaps the week, so a three-month step shows up while
-    it runs, not only in its last week.
+    it runs, not only in its last week; a running task due beyond the "next" horizon (19 months
+    of monitoring) is "ongoing" instead, or it would sit in "this week" for a year and a half.
     """
     _monday, sunday = week_bounds(today)
     horizon = sunday + timedelta(days=NEXT_DAYS)
@@ -47,9 +49,12 @@ def build_dashboard(tasks: Iterable[Task], today: date) -> Dashboard:
             continue
         if is_overdue(task, today):
             board.overdue.append(task)
+        elif task.start <= sunday and task.due > horizon:
+            board.ongoing.append(task)
         elif task.start <= sunday:
             board.this_week.append(task)
         elif task.start <= horizon:
             board.next.append(task)
     board.next.sort(key=lambda t: (t.start, t.due, t.pk or 0))
+    board.ongoing.sort(key=lambda t: (t.due, t.pk or 0))
     return board

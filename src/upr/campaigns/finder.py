@@ -41,11 +41,18 @@ def _from_finder(ranking) -> list[Candidate]:
     return [Candidate(s.iso3, s.name, float(s.score), _why(s)) for s in ranking.states[:LIMIT]]
 
 
-def rank_for_campaign(sur_iso3: str, issue_names: Sequence[str]) -> list[Candidate]:
-    """Ranked candidate target States; raises ``FinderError`` with a message when it cannot."""
+def rank_for_campaign(
+    sur_iso3: str, issue_names: Sequence[str], session: int | None = None
+) -> list[Candidate]:
+    """Ranked candidate target States; raises ``FinderError`` with a message when it cannot.
+
+    With the campaign's ``session``, only the sessions before it are history: once its own
+    review is imported, "recommended in 4 of its 4 earlier reviews" would count it."""
     if not issue_names:
         raise FinderError(_("Add priority issues (with an issue of the taxonomy) first."))
+    history = range(1, session) if session and session > 1 else None
     try:
-        return _from_finder(rank_targets(sur_iso3, list(issue_names), limit=LIMIT))
+        ranking = rank_targets(sur_iso3, list(issue_names), limit=LIMIT, history_sessions=history)
+        return _from_finder(ranking)
     except TargetError as error:  # the finder's own errors carry a message fit for the user
         raise FinderError(str(error)) from error

@@ -164,12 +164,17 @@ def _cell(value: object) -> str:
 
 
 def outcome_csv(outcome: Outcome) -> str:
-    """One line per (draft, recommendation, recommending State): the thank-you list."""
+    """One line per (draft, recommendation, recommending State): the thank-you list; a draft
+    nobody took up gets one line of its own with the other cells empty, so the file is also the
+    list of what to push for next time. UTF-8 with a BOM, so that Excel reads the accents."""
     out = io.StringIO()
+    out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(["draft_number", "draft", "recommending_state", "recommendation",
                      "paragraph", "response", "similarity", "issues"])  # fmt: skip
     for number, uptake in enumerate(outcome.drafts, start=1):
+        if not uptake.matches:
+            writer.writerow([number, _cell(uptake.draft), "", "", "", "", "", ""])
         for m in uptake.matches:
             states = [s.name for s in m.rec.recommending_states.all()] or [""]
             for state in states:

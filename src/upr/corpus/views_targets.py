@@ -63,5 +63,6 @@ def targets_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     name = f"targets-{ranking.sur.iso3}.csv"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.write("\ufeff")  # so that Excel reads "Côte d'Ivoire" as UTF-8
     write_csv(ranking, response)
     return response

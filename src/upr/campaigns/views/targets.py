@@ -29,7 +29,7 @@ def _candidates(membership, campaign):
         }
     )
     try:
-        return rank_for_campaign(campaign.sur_id, names), names, ""
+        return rank_for_campaign(campaign.sur_id, names, campaign.session_id), names, ""
     except FinderError as error:
         return [], names, str(error)
 
