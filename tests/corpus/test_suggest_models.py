@@ -116,6 +116,11 @@ def test_the_draft_check_uses_the_model_and_falls_back_to_the_rule(trained, sett
     assert guess.category == 2 and guess.confidence >= 0.5
     # A one-word draft: the model is unsure, the verb rule decides.
     assert smart.action_category("Ratify").decided_by == "rule"
+    # A French or Spanish draft: the model reads English only, so the rule decides.
+    french = smart.action_category("Poursuivre les efforts de lutte contre la traite des personnes")
+    assert (french.category, french.decided_by) == (2, "rule")
+    spanish = smart.action_category("Ratificar la Convención sobre los derechos de las personas")
+    assert (spanish.category, spanish.decided_by) == (5, "rule")
     settings.UPR_MODEL_DIR = str(tmp_path / "none")
     check = smart.action_category("Consider ratifying the Convention")
     assert (check.category, check.decided_by, check.confidence) == (3, "rule", None)

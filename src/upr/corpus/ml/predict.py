@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from upr.ml.classifiers import LOW_CONFIDENCE
 from upr.text import smart
+from upr.text.language import looks_english
 
 from .store import Models, loaded
 
@@ -112,13 +113,14 @@ def _model_guess(text: str) -> tuple[int, float, str] | None:
     """The model's (category, confidence, reason), or None to let the verb rule decide.
 
     The rule decides when no model is trained yet (the draft check does not start a training:
-    the rule is a fine answer, and a draft should never wait for minutes) and when the model is
+    the rule is a fine answer, and a draft should never wait for minutes), when the draft is
+    not in English (the model learnt from English texts only), and when the model is
     unsure but the text starts with a verb the rule knows: a one-word draft such as
     "Ratify" is better served by the rule than by a model that has three words to go on.
     """
     models = loaded()
-    if models is None:
-        return None
+    if models is None or not looks_english(text or ""):
+        return None  # the model reads English only: a French draft is the rule's
     [prediction] = models.classifier.predict([text or ""])
     if prediction.low_confidence and smart.leading_phrase(text or "")[1] is not None:
         return None
@@ -126,7 +128,8 @@ def _model_guess(text: str) -> tuple[int, float, str] | None:
         prediction.category,
         prediction.confidence,
         _("Model (%(pct)s%% sure). %(why)s")
-        % {"pct": round(prediction.confidence * 100), "why": explain(prediction.reason)},
+        # never "100 % sure" (see ``percent_sure``)
+        % {"pct": min(99, round(prediction.confidence * 100)), "why": explain(prediction.reason)},
     )
 
 
