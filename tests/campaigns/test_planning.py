@@ -147,6 +147,12 @@ def test_a_review_date_or_a_dated_session_is_required(team):
     response = client.post(url, {"sur": "GHA"})
     assert response.status_code == 200
     assert "review date" in response.content.decode()
+    # a session without dates says which, and what to do instead
+    undated = client.post(url, {"sur": "GHA", "session": "48"}).content.decode()
+    assert "Session 48 has no dates in the calendar yet" in undated
+    # the States in the page's alphabetical order, whatever the database's collation
+    html = client.get(url).content.decode()
+    assert html.index(">Côte d&#x27;Ivoire<") < html.index(">Czechia<")
 
 
 def test_the_campaign_form_names_its_dates_in_french(team):

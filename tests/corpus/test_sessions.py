@@ -30,6 +30,10 @@ def test_sessions_page_lists_the_calendar(client, db):
     assert page.status_code == 200
     assert "7 April 2008" in page.content.decode()
     assert "/sessions/1/edit/" not in page.content.decode()
+    # sources in words, not file paths; years from the data (session 48 met in 2025)
+    html = page.content.decode()
+    assert "the Working Group reports" in html and ".csv" not in html and ".xlsx" not in html
+    assert '<td class="num">48</td><td>4</td><td>2025</td>' in html
 
 
 def test_editing_needs_a_corpus_editor(client, plain_user):

@@ -37,15 +37,25 @@ class SessionDatesForm(forms.ModelForm):
         return data
 
 
+#: The sources our own table gives (``cycle.sessions``), in words a reader knows; a date a
+#: person entered keeps the note written then ("edited by … on …").
+SOURCE_LABELS = {
+    "terman-upr-info/wg-report-txts-index.csv": gettext_lazy("the Working Group reports"),
+    "cehdi-upr/timeline_dates.xlsx (first day; last day estimated)": gettext_lazy(
+        "CeHDI's planning workbook (first day; the last day is estimated)"
+    ),
+}
+
+
 @public_corpus
 def sessions(request):
+    rows = list(Session.objects.select_related("cycle"))
+    for row in rows:
+        row.source_label = SOURCE_LABELS.get(row.dates_source, row.dates_source)
     return render(
         request,
         "corpus/sessions.html",
-        {
-            "sessions": Session.objects.select_related("cycle"),
-            "can_edit": is_corpus_editor(request.user),
-        },
+        {"sessions": rows, "can_edit": is_corpus_editor(request.user)},
     )
 
 

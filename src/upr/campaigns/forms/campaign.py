@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from upr.corpus.local_names import state_label
+from upr.corpus.local_names import state_choices
 from upr.corpus.models import Session, State
 from upr.cycle.milestones import MILESTONES_BY_KEY
 
@@ -44,7 +44,8 @@ class CampaignForm(forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["sur"].queryset = State.objects.order_by("name")
-        self.fields["sur"].label_from_instance = lambda state: state_label(state.name)
+        # In the page's language and its alphabetical order (Côte d'Ivoire before Czechia).
+        self.fields["sur"].choices = [("", self.fields["sur"].empty_label), *state_choices()]
         exact = self.instance.exact() if self.instance.pk else {}
         number = self.instance.session_id
         suggested = workbook_suggestions(number)
@@ -67,8 +68,19 @@ class CampaignForm(forms.ModelForm):
         data = super().clean()
         session = data.get("session")
         if not data.get("review_date") and not (session and session.start_date):
+            if session is None:
+                raise forms.ValidationError(
+                    _("Give the review date, or a session whose dates are known.")
+                )
+            # Which sessions have dates is not obvious from the list: say what to do instead.
             raise forms.ValidationError(
-                _("Give the review date, or a session whose dates are known.")
+                _(
+                    "Session %(n)s has no dates in the calendar yet: give the review date (OHCHR"
+                    " publishes each session's timetable), or have its dates entered on the"
+                    " Working Group sessions page. Sessions whose dates are known show “from”"
+                    " and their first day in the list."
+                )
+                % {"n": session.number}
             )
         return data
 
