@@ -315,3 +315,30 @@ def test_issues_suggested_below_half_are_left_unticked(people, trained, corpus):
     french = owner.get(reverse("corpus:recommendation", args=[pk])).content.decode()
     choices = french[french.index('class="issue-choices"') :].split("</fieldset>")[0]
     assert "Droits des femmes</label>" in choices and "rights</label>" not in choices
+
+
+def test_the_untagged_list_shows_one_review_when_asked(people, trained, untagged_rows):
+    blank, _partial = untagged_rows
+    first = blank[0]
+    other = (
+        Recommendation.objects.filter(session_id=TEST_SESSIONS[-1])
+        .exclude(sur_id=first.sur_id)
+        .order_by("pk")
+        .first()
+    )
+    other.action_category = None  # untagged too, in another review
+    other.save()
+    other.issues.clear()
+    owner = client_for(people, "owner")
+    query = {"sur": first.sur_id, "session": first.session_id}
+    html = owner.get(reverse("corpus:untagged"), query).content.decode()
+    assert f'id="confirm-{first.pk}"' in html and f'id="confirm-{other.pk}"' not in html
+    assert "Show every review" in html and f"Models {trained.version}" not in html  # a date
+    assert "Models trained on" in html
+    data = {"rec": [first.pk], "model_version": trained.version, "page": "1", **query}
+    response = owner.post(reverse("corpus:confirm_suggestions"), data)
+    assert response.url == (
+        reverse("corpus:untagged") + f"?sur={first.sur_id}&session={first.session_id}&page=1"
+    )
+    everything = owner.get(reverse("corpus:untagged")).content.decode()
+    assert f'id="confirm-{other.pk}"' in everything

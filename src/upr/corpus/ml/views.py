@@ -3,12 +3,15 @@ starting a training, and 'similar recommendations' for any text (page and JSON).
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
@@ -16,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from upr.workspaces.access import signed_in
 
 from ..access import public_corpus
-from ..models import Recommendation
+from ..models import Recommendation, State
 from . import store
 from .forms import ConfirmSuggestionsForm, SimilarForm, TagDecisionForm
 from .predict import suggest
@@ -42,9 +45,14 @@ def _require_editor(request) -> None:
 @require_GET
 def untagged_list(request):
     _require_editor(request)
-    page = Paginator(
-        untagged().select_related("sur").prefetch_related("issues"), PAGE_SIZE
-    ).get_page(request.GET.get("page"))
+    rows_of = untagged()
+    # One review only (the link after an import): 41 pages of every review help nobody.
+    review = _review_filter(request.GET)
+    if review:
+        rows_of = rows_of.filter(sur_id=review["sur"], session_id=review["session"])
+    page = Paginator(rows_of.select_related("sur").prefetch_related("issues"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     models = store.loaded()
     rows = list(page.object_list)
     suggestions = suggest(models, [r.text for r in rows]) if models and rows else [None] * len(rows)
@@ -52,13 +60,28 @@ def untagged_list(request):
     for rec, suggestion in zip(rows, suggestions, strict=True):
         blank = is_blank(rec)
         listed.append((rec, suggestion, blank, blank and is_confident(suggestion)))
+    trained = (models.manifest.get("trained_at") or "")[:10] if models else ""
     context = {
         "page": page,
         "rows": listed,
         "models": models,
+        "trained_on": parse_date(trained) if trained else None,
         "training": store.training_state(),
+        "review": review,
+        "review_query": urlencode(review) if review else "",
     }
+    if review:
+        state = State.objects.filter(iso3=review["sur"]).only("name").first()
+        context["review_name"] = state.name if state else review["sur"]
     return render(request, "corpus/ml/untagged.html", context)
+
+
+def _review_filter(query) -> dict[str, str | int] | None:
+    """``{"sur": "SVN", "session": 48}`` from ``?sur=SVN&session=48``; None if absent or odd."""
+    sur, session = (query.get("sur") or "").upper(), query.get("session") or ""
+    if len(sur) == 3 and sur.isalpha() and session.isdigit():
+        return {"sur": sur, "session": int(session)}
+    return None
 
 
 @signed_in
@@ -69,7 +92,10 @@ def confirm_suggestions(request):
     later on the recommendation's page."""
     _require_editor(request)
     page = request.POST.get("page") or ""
-    back = reverse("corpus:untagged") + (f"?page={page}" if page.isdigit() else "")
+    query = _review_filter(request.POST) or {}
+    if page.isdigit():
+        query["page"] = page
+    back = reverse("corpus:untagged") + (f"?{urlencode(query)}" if query else "")
     models = store.loaded()
     ids = [int(v) for v in request.POST.getlist("rec") if v.isdigit()]
     listed = list(untagged().filter(pk__in=ids).prefetch_related("issues"))
