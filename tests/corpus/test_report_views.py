@@ -283,6 +283,12 @@ def test_an_import_can_be_undone_by_the_person_who_made_it(people, corpus, run_w
     remove_url = status_url + "remove/"
     assert remove_url in owner.get(status_url).content.decode()
     assert Recommendation.objects.filter(sur_id="SVN", session_id=5).count() == 4
+    # the list marks them as from the UN document; UPR Info's rows carry no such badge
+    listed = owner.get(reverse("corpus:recommendations"), {"sur": "SVN", "session": "5"})
+    assert listed.content.decode().count('class="badge un-document"') == 4
+    upr_info = owner.get(reverse("corpus:recommendations"), {"sur": "SVN", "session": "7"})
+    html = upr_info.content.decode()
+    assert 'class="rec-text"' in html and 'class="badge un-document"' not in html
     # only the importer: another owner, an editor, a stranger get nothing
     assert client_for(people, "staff").get(remove_url).status_code == 404
     assert client_for(people, "editor").post(remove_url).status_code == 403

@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from . import facet_index
 from . import facets as facet_defs
 from .facet_index import Snapshot
-from .models import Issue, Recommendation, Response, State
+from .models import Issue, Origin, Recommendation, Response, State
 from .search import bare_match_ids, ids_matching_any, scored_matches, text_filter
 from .search_query import Query, parse
 
@@ -60,6 +60,7 @@ class Hit:
     recommending_unknown: bool
     states: list[tuple[str, str]]  # (ISO3, name) of the recommending States
     issues: list[str]
+    from_un_document: bool = False  # not yet in UPR Info's database: the list says so
 
 
 @dataclass
@@ -189,14 +190,14 @@ def hits(ids: list[int]) -> list[Hit]:
     labels = dict(Response.choices)
     fields = (
         "pk", "text", "sur_id", "session_id", "cycle", "response", "action_category",
-        "recommending_unknown",
+        "recommending_unknown", "origin",
     )  # fmt: skip
     rows = {r[0]: r for r in Recommendation.objects.filter(pk__in=ids).values_list(*fields)}
     out = []
     for pk in ids:
         if pk not in rows:
             continue
-        _, text, sur, session, cycle, response, action, unknown = rows[pk]
+        _, text, sur, session, cycle, response, action, unknown, origin = rows[pk]
         out.append(
             Hit(
                 pk,
@@ -211,6 +212,7 @@ def hits(ids: list[int]) -> list[Hit]:
                 unknown,
                 sorted(states.get(pk, []), key=lambda s: s[1]),
                 sorted(issues.get(pk, [])),
+                origin == Origin.UN_DOCUMENT,
             )
         )
     return out
