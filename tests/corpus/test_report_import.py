@@ -74,6 +74,9 @@ def test_review_already_in_upr_info_gets_paragraphs_not_twins(terman_dir: Path, 
     summary = import_report(_files(terman_dir, "wg-report-txts/afghanistan2014.txt"))
     assert summary.imported == 0
     assert summary.enriched == 224
+    # every recommendation read is either matched or listed, never silently lost
+    assert summary.matched + len(summary.not_stored) == summary.parsed
+    assert all(len(line) < 200 for line in summary.not_stored)
     assert corpus.count() == before
     row = corpus.filter(sur_id="AFG", session_id=18, paragraph="136.1").get()
     assert row.origin == Origin.UPR_INFO
@@ -141,3 +144,13 @@ def test_a_state_or_session_contradicting_the_report_is_refused(data_dir: Path, 
                        r" at session 5"):  # fmt: skip
         import_report([("utopia6.txt", sixth)], sur="SVN", symbol="A/HRC/99/1")
     assert not Recommendation.objects.filter(sur_id="SVN", session_id=6).exists()
+
+
+def test_listed_texts_are_cut_at_a_word_and_marked() -> None:
+    from upr.corpus.report_import import _clip
+
+    text = "Sign and ratify the Optional Protocol to the Convention against Torture " * 3
+    clipped = _clip(text, 60)
+    assert clipped.endswith("…") and len(clipped) <= 61
+    assert text.startswith(clipped[:-1]) and text[len(clipped) - 1] == " "  # a whole word
+    assert _clip("Ratify the OP-CAT", 60) == "Ratify the OP-CAT"

@@ -50,6 +50,7 @@ class ReportImportSummary:
     updated: int = 0  # existing document rows whose response changed
     already_present: int = 0
     enriched: int = 0  # UPR Info rows given paragraph and symbol
+    matched: int = 0  # recommendations read that UPR Info's rows of the review hold
     not_stored: list[str] = field(default_factory=list)
     unknown_states: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -149,7 +150,7 @@ def _prepare(recs: list[BundleRecommendation], summary: ReportImportSummary) -> 
     for rec in recs:
         summary.unknown_states += [f"{rec.paragraph}: {n}" for n in rec.unknown_states]
         if not rec.recommending_states and not rec.unknown_states:
-            summary.not_stored.append(f"{rec.paragraph}: no recommending State: {rec.text[:80]}")
+            summary.not_stored.append(f"{rec.paragraph}: no recommending State: {_clip(rec.text)}")
             continue
         wording = rec.response or "pending"
         response = map_response(wording) or "pending"
@@ -229,11 +230,19 @@ def _enrich(review: Review, rows: list[_Row], summary: ReportImportSummary) -> N
             summary.enriched += 1
         else:
             summary.already_present += 1
+    summary.matched = len(matched_rows)
     summary.not_stored += [
-        f"{row.rec.paragraph}: not in UPR Info's rows for this review: {row.rec.text[:80]}"
+        f"{row.rec.paragraph}: not in UPR Info's rows for this review: {_clip(row.rec.text)}"
         for n, row in enumerate(rows)
         if n not in matched_rows
     ]
+
+
+def _clip(text: str, limit: int = 100) -> str:
+    """The text's start, cut at a word and marked "…" when cut ("…sign and r" read as a typo)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _record(files: list[tuple[str, bytes]], summary: ReportImportSummary) -> None:
