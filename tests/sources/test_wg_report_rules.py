@@ -253,3 +253,19 @@ def test_a_state_less_comment_is_left_out_with_a_warning(terman_dir: Path) -> No
     )
     texts = [r.text for r in parse_wg_report_text(text).recommendations]
     assert texts == ["Ratify the OP-CAT", "Combat trafficking in persons"]
+
+
+def test_alternative_verbs_share_an_object_that_opens_with_of() -> None:  # slovenia 2010, 111.1
+    item = (
+        "To examine the possibility of joining (Algeria)/sign and ratify (Egypt)/ratify (Bosnia"
+        " and Herzegovina)/consider the ratification (Argentina) of the Convention on Migrant"
+        " Workers and Members of Their Families (Algeria, Egypt, Bosnia and Herzegovina,"
+        " Argentina);"
+    )
+    convention = "the Convention on Migrant Workers and Members of Their Families"
+    assert _segs(item) == [  # as UPR Info records them: the "of" is the noun's
+        (f"To examine the possibility of joining {convention}", ("DZA",)),  # "To": _strip_to
+        (f"Sign and ratify {convention}", ("EGY",)),
+        (f"Ratify {convention}", ("BIH",)),
+        (f"Consider the ratification of {convention}", ("ARG",)),
+    ]

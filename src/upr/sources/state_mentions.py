@@ -187,21 +187,31 @@ def _dangling(raw: str) -> bool:
     return 0 < len(words) <= 10 and not re.search(r"[A-Z]", raw.strip(" /;,")[1:])
 
 
+_OBJECT = re.compile(r"\s*(?:of\s+)?(?:the|its|a|an|both|all)\b")
+_OF = re.compile(r"^of\s+")
+_NOUN_END = re.compile(r"(?:ion|ment|ance|ence)$")
+
+
 def _distribute(pieces: list[tuple[str, StateList]]) -> list[Segment] | None:
     """'Consider ratifying (A)/ratify (B) the CAT (A, B) and its Protocol (B)' names one
     recommendation per State: its own verb, the shared object, the parts it asked for."""
     k = 0
     while k < len(pieces) and _dangling(pieces[k][0]):
         k += 1
-    if k == 0 or k == len(pieces) or not re.match(r"\s*(?:the|its|a|an|both|all)\b", pieces[k][0]):
+    if k == 0 or k == len(pieces) or not _OBJECT.match(pieces[k][0]):
         return None
     verbs, objects = pieces[:k], pieces[k:]
     head = objects[0][0].strip()
     out: dict[str, list[str]] = {}
     for verb, states in verbs:
+        verb = verb.strip(" /;,")
+        # "examine the possibility of joining (A)/consider the ratification (B) of the
+        # Convention": the "of" is the noun's ("the ratification of"), not the verb's
+        # ("joining the Convention"), as UPR Info reads it.
+        own = head if _NOUN_END.search(verb) else _OF.sub("", head, count=1)
         for iso in states.iso3:
             extra = [o.strip() for o, st in objects[1:] if iso in st.iso3]
-            text = _clean(" ".join([verb.strip(" /;,"), head, *extra]))
+            text = _clean(" ".join([verb, own, *extra]))
             out.setdefault(text, []).append(iso)
     return [Segment(text, tuple(isos), ()) for text, isos in out.items()]
 
