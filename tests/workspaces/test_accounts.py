@@ -38,7 +38,8 @@ def test_setup_only_while_no_account_exists(db):
         reverse("accounts:setup"),
         {"email": "First@Example.org", "password1": PASSWORD, "password2": PASSWORD},
     )
-    assert done.status_code == 302
+    assert done.status_code == 302 and done.url == reverse("workspaces:list")
+    assert client.get(reverse("workspaces:list")).status_code == 200  # signed in at once
     user = User.objects.get()
     assert user.email == "first@example.org" and user.check_password(PASSWORD)
     # the instance's first account runs it: staff (may add UN documents), never superuser

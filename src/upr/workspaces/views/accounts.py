@@ -61,9 +61,13 @@ def setup(request: HttpRequest) -> HttpResponse:
         with transaction.atomic():
             if User.objects.exists():  # somebody was quicker
                 raise Http404
-            form.save()
-        messages.success(request, _("Your account is ready. Please sign in."))
-        return redirect("accounts:login")
+            user = form.save()
+        # The person has just chosen the password: asking for it again only loses a step.
+        auth_login(request, user, backend=MODEL_BACKEND)
+        messages.success(
+            request, _("Your account is ready. Create a workspace for your organisation's work.")
+        )
+        return redirect(settings.LOGIN_REDIRECT_URL)
     return render(request, "accounts/setup.html", {"form": form})
 
 
