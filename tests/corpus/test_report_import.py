@@ -154,3 +154,14 @@ def test_listed_texts_are_cut_at_a_word_and_marked() -> None:
     assert clipped.endswith("…") and len(clipped) <= 61
     assert text.startswith(clipped[:-1]) and text[len(clipped) - 1] == " "  # a whole word
     assert _clip("Ratify the OP-CAT", 60) == "Ratify the OP-CAT"
+
+
+@pytest.mark.django_db
+def test_files_that_are_not_a_report_say_what_to_do(data_dir: Path) -> None:
+    thematic = _files(data_dir, "slovenia-upr/2ndcycleunoriginal/"
+                      "UPR20__Slovenia_ThematicListRecommendations_E.docx")  # fmt: skip
+    with pytest.raises(DocumentError, match=r"is a thematic list of recommendations.*own fields"):
+        import_report(thematic)
+    national = [("national.txt", b"National report submitted by Utopia\n\n1. We did well.\n")]
+    with pytest.raises(DocumentError, match=r"section found: is it the Working Group's report\?"):
+        import_report(national, sur="SVN", session=5)

@@ -79,7 +79,7 @@ def read_bundle(files: list[tuple[str, bytes]]) -> ReportBundle:
             reports.append(parse_wg_report_text(text, name))
     if len(reports) != 1:
         names = ", ".join(name for name, _ in files)
-        raise DocumentError(names, f"expected one Working Group report, found {len(reports)}")
+        raise DocumentError(names, _no_single_report(reports, addenda, thematic))
     if len(addenda) > 1 or len(thematic) > 1:
         raise DocumentError(addenda[-1][0] if len(addenda) > 1 else thematic[-1].name,
                             "give at most one addendum and one thematic list")  # fmt: skip
@@ -94,6 +94,24 @@ def read_bundle(files: list[tuple[str, bytes]]) -> ReportBundle:
         bundle.warnings += [f"{bundle.thematic.name}: {w}" for w in bundle.thematic.warnings]
     _combine(bundle)
     return bundle
+
+
+def _no_single_report(
+    reports: list[ParsedDocument], addenda: list[tuple[str, str]], thematic: list[ThematicList]
+) -> str:
+    """Why the files are not one review's documents, in words that say what to do."""
+    if reports:
+        found = ", ".join(r.name for r in reports)
+        return f"{found} are each a Working Group report: import one review's documents at a time"
+    others = [f"{name} is an addendum (the State's responses)" for name, _ in addenda]
+    others += [f"{t.name} is a thematic list of recommendations" for t in thematic]
+    return (
+        "no Working Group report among the files"
+        + (f" ({'; '.join(others)})" if others else "")
+        + ': the report, titled "Report of the Working Group on the Universal Periodic'
+        ' Review", holds the recommendations; the addendum and the thematic list go in their'
+        " own fields beside it"
+    )
 
 
 def _check_same_review(report: ParsedDocument, addendum: ParsedAddendum) -> None:

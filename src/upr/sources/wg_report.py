@@ -272,7 +272,12 @@ def parse_wg_report_text(text: str, name: str = "<report>") -> ParsedDocument:
     doc = ParsedDocument(name, meta.sur, meta.sur_name, meta.session, meta.document_symbol)
     body = find_conclusions(text)
     if body is None:
-        raise DocumentError(name, "no 'Conclusions and/or recommendations' section found")
+        raise DocumentError(
+            name,
+            "no 'Conclusions and/or recommendations' section found: is it the Working Group's"
+            " report? A national report, a compilation or a stakeholders' summary holds no"
+            " recommendations to import",
+        )
     s = _flatten(body)
     grouping = ""
     for item in _scan(s):
