@@ -68,3 +68,26 @@ def test_entry_points_and_contacts(team):
     assert contact.changed_post
     page = client.get(reverse("campaigns:target", args=[team.ws, c.pk, target.pk]))
     assert "ask for the successor" in page.content.decode()
+
+
+def test_reasons_read_in_the_same_order_for_every_state(team):
+    ranking = rank_for_campaign("TGO", ["Rights of the Child"])
+    both = [c.why for c in ranking if "chance to recommend" in c.why and "if it speaks" in c.why]
+    assert both and all(w.index("chance to recommend") < w.index("if it speaks") for w in both)
+
+
+def test_the_campaigns_ranking_downloads_as_csv(team):
+    import csv
+    import io
+    import re
+
+    page = team.client("viewer").get(reverse("campaigns:targets", args=[team.ws, team.campaign.pk]))
+    link = re.search(r'href="(/targets\.csv\?[^"]+)" download', page.content.decode())
+    assert link, "no download link"
+    url = link.group(1).replace("&amp;", "&")
+    assert f"before={team.campaign.session_id}" in url
+    body = team.client("viewer").get(url).content.decode("utf-8").removeprefix("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    issues = [team.objects.issue.issue.name]
+    expected = rank_for_campaign("TGO", issues, team.campaign.session_id)
+    assert [r["iso3"] for r in rows] == [c.iso3 for c in expected]

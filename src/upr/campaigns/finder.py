@@ -29,12 +29,11 @@ class FinderError(Exception):
 
 
 def _why(state) -> str:
-    """The finder's own explanations of the factors that weigh most for this State."""
-    factors = sorted(
-        (f for f in getattr(state, "factors", ()) if f.contribution > 0),
-        key=lambda f: -f.contribution,
-    )
-    return "; ".join(f.explanation for f in factors[:2] if f.explanation)
+    """The finder's own explanations of the two factors that weigh most for this State, in
+    the finder's order of factors, so that every State's reason reads the same way."""
+    factors = [f for f in getattr(state, "factors", ()) if f.contribution > 0]
+    top = sorted(factors, key=lambda f: -f.contribution)[:2]
+    return "; ".join(f.explanation for f in factors if f in top and f.explanation)
 
 
 def _from_finder(ranking) -> list[Candidate]:

@@ -17,12 +17,14 @@ DEFAULT_LIMIT = 20
 
 def _ranking(form: TargetForm):
     """(ranking, error message): the finder's answer to a valid form."""
+    before = form.cleaned_data.get("before")
     try:
         ranking = rank_targets(
             form.cleaned_data["sur"],
             form.cleaned_data["issues"],
             form.keyword_list(),
             limit=form.cleaned_data.get("limit") or DEFAULT_LIMIT,
+            history_sessions=range(1, before) if before else None,
         )
     except TargetError as exc:
         return None, str(exc)

@@ -33,6 +33,11 @@ class TargetForm(forms.Form):
         help_text=_("From 5 to 200; 20 when left empty."),
     )
 
+    # A campaign's download: learn only from the sessions before its review (no field shown).
+    before = forms.IntegerField(
+        required=False, min_value=2, max_value=200, widget=forms.HiddenInput
+    )
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Every State, not only those with data: picking one without reviews gets an explanation.
