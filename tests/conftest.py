@@ -10,6 +10,15 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import translation
+
+
+@pytest.fixture(autouse=True)
+def _language_of_each_test_is_english():
+    """A request in French leaves French active in the thread (Django's middleware activates it
+    and nothing deactivates it in tests), so the next test would read French messages."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(scope="session")

@@ -85,7 +85,7 @@ def test_state_names_take_their_article_after_a_preposition() -> None:
     cases = {
         "en": [("PHL", "to the Philippines"), ("NGA", "to Nigeria"),
                ("GBR", "to the United Kingdom")],
-        "fr": [("NGA", "au Nigéria"), ("FRA", "à la France"), ("ALB", "à l'Albanie"),
+        "fr": [("NGA", "au Nigéria"), ("FRA", "à la France"), ("ALB", "à l’Albanie"),
                ("USA", "aux États-Unis"), ("SGP", "à Singapour")],
         "es": [("PER", "al Perú"), ("USA", "a los Estados Unidos"), ("DEU", "a Alemania")],
     }  # fmt: skip

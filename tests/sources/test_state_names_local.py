@@ -54,5 +54,5 @@ def test_articles_are_unterms(data_dir: Path) -> None:
             checked += 1
     assert checked > 3 * 170
     assert with_article("NGA", "fr", "Nigéria") == "le Nigéria"
-    assert with_article("ALB", "fr", "Albanie") == "l'Albanie"
+    assert with_article("ALB", "fr", "Albanie") == "l’Albanie"
     assert with_article("NGA", "de", "Nigeria") == "Nigeria"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from upr.corpus.local_names import list_separator
 from upr.corpus.targets import TargetError, rank_targets
 
 LIMIT = 20
@@ -33,7 +34,7 @@ def _why(state) -> str:
     the finder's order of factors, so that every State's reason reads the same way."""
     factors = [f for f in getattr(state, "factors", ()) if f.contribution > 0]
     top = sorted(factors, key=lambda f: -f.contribution)[:2]
-    return "; ".join(f.explanation for f in factors if f in top and f.explanation)
+    return list_separator().join(f.explanation for f in factors if f in top and f.explanation)
 
 
 def _from_finder(ranking) -> list[Candidate]:

@@ -183,6 +183,11 @@ def contract(text: str) -> str:
     return pattern.sub(joined, text)
 
 
+def list_separator() -> str:
+    """ "; " between clauses, as the language writes it (French: a space before the ";")."""
+    return str(pgettext_lazy("between clauses of a list", "; "))
+
+
 def state_choices() -> list[tuple[str, str]]:
     """Every State as (ISO3, name in the active language), in that language's alphabetical
     order: the one list behind the State selects and the search facets."""

@@ -415,11 +415,13 @@ def local_name(iso3: str, language: str) -> str | None:
 
 def with_article(iso3: str, language: str, name: str) -> str:
     """``name`` (the State's name in ``language``) with the article it takes in a sentence:
-    "the Philippines", "le Nigéria", "l'Albanie", "los Estados Unidos"; unchanged if none."""
+    "the Philippines", "le Nigéria", "l’Albanie", "los Estados Unidos"; unchanged if none."""
     articles = ARTICLES.get(iso3)
     if articles is None or language not in ("en", *LANGUAGES):
         return name
     article = articles[("en", *LANGUAGES).index(language)]
     if not article:
         return name
-    return f"{article}{name}" if article.endswith("'") else f"{article} {name}"
+    if article.endswith("'"):  # elided: "l’Albanie", with the typographic apostrophe
+        return f"{article[:-1]}’{name}"
+    return f"{article} {name}"

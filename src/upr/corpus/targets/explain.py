@@ -7,7 +7,13 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from ..local_names import contract, organisation_label, regional_group_label, state_in_sentence
+from ..local_names import (
+    contract,
+    list_separator,
+    organisation_label,
+    regional_group_label,
+    state_in_sentence,
+)
 from .aggregates import HistoryAggregates, StateInfo
 from .model import Components
 
@@ -58,7 +64,7 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c
         )
     texts = {
         "takes_part": _("%(pct)d%% chance to recommend to %(sur)s: %(why)s")
-        % {"pct": round(100 * c.takes_part[k]), "sur": sur_name, "why": "; ".join(why)},
+        % {"pct": round(100 * c.takes_part[k]), "sur": sur_name, "why": list_separator().join(why)},
         "raises_issues": _(
             "if it speaks, %(pct)d%% chance to raise these issues: %(share).0f%% of its "
             "recommendations are on them, %(m)s recommendations per review"
