@@ -138,7 +138,10 @@ def _combine(bundle: ReportBundle) -> None:
         if not paragraphs & found.keys():
             raise DocumentError(doc.name, "its paragraph numbers do not match the report's")
         if missing := len(paragraphs - found.keys()):
-            bundle.warnings.append(f"{doc.name}: no position for {missing} paragraph(s)")
+            bundle.warnings.append(
+                f"{doc.name}: gives no position (supported or noted) for {missing} of the"
+                " report's recommendations; their response stays as the report has it"
+            )
     for rec in bundle.report.recommendations:
         if rec.paragraph in by_thematic:
             response, source = by_thematic[rec.paragraph], "thematic list"

@@ -347,7 +347,10 @@ def _add_references(
             continue
         found = resolve_reference(dialogue, ref)
         if not found:
-            doc.warnings.append(f"{para}: reference to paragraph {ref.label} not found")
+            doc.warnings.append(
+                f"{para}: cites the recommendations of paragraph {ref.label} of the dialogue,"
+                " which could not be found in the report; check them by hand"
+            )
         for rec_text, speaker in found:
             _add_reference(doc, para, ref.label, chunk, rec_text, speaker, sur_name)
 
