@@ -22,6 +22,7 @@ from upr.workspaces.access import signed_in
 
 from .editors import is_corpus_editor
 from .models import State
+from .report_errors import explain as explain_error
 from .report_forms import ReportUploadForm
 from .report_removal import remove_un_document_rows, un_document_rows
 from .report_tasks import import_of, import_report_task, keep_uploads
@@ -68,7 +69,7 @@ def report_status(request, task_id):
         "task": row,
         "finished": row.status in (TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED),
         "failed": row.status == TaskResultStatus.FAILED,
-        "error": (result or {}).get("error"),
+        "error": explain_error(error) if (error := (result or {}).get("error")) else None,
         "summary": result if result and "error" not in result else None,
         # Still queued a minute later: no worker is taking tasks, and waiting will not help.
         "stalled": row.status == TaskResultStatus.READY
