@@ -269,3 +269,17 @@ def test_alternative_verbs_share_an_object_that_opens_with_of() -> None:  # slov
         (f"Ratify {convention}", ("BIH",)),
         (f"Consider the ratification of {convention}", ("ARG",)),
     ]
+
+
+def test_a_shared_prefix_is_not_repeated_where_a_piece_repeats_it() -> None:  # bangladesh2009
+    item = (
+        "Consider ratifying or acceding to: OP-ICCPR 2 (Chile); Consider ratifying or acceding to"
+        " OP-CAT (France, Chile); Consider ratifying or acceding to other core international"
+        " treaties to which it is not a party (Slovenia)."
+    )
+    assert _segs(item) == [
+        ("Consider ratifying or acceding to OP-ICCPR 2", ("CHL",)),
+        ("Consider ratifying or acceding to OP-CAT", ("FRA", "CHL")),
+        ("Consider ratifying or acceding to other core international treaties to which it is"
+         " not a party", ("SVN",)),
+    ]  # fmt: skip

@@ -224,10 +224,12 @@ def _share_prefix(pieces: list[tuple[str, StateList]]) -> list[Segment] | None:
     if not colon or len(prefix.split()) > 15 or not first.strip() or "(" in prefix:
         return None
     texts = [first, *(raw for raw, _ in pieces[1:])]
-    return [
-        Segment(_clean(f"{prefix.strip()} {t.strip()}"), st.iso3, st.unknown)
+    head = prefix.strip()
+    return [  # a piece that repeats the prefix ("…; Consider ratifying or acceding to CED") has it
+        Segment(_clean(t if _clean(t).lower().startswith(head.lower()) else f"{head} {t.strip()}"),
+                st.iso3, st.unknown)
         for t, (_, st) in zip(texts, pieces, strict=True)
-    ]
+    ]  # fmt: skip
 
 
 _CONNECTOR = re.compile(
