@@ -247,8 +247,28 @@ def test_only_close_wording_puts_a_state_on_the_thank_you_list(corpus):
     outcome = review_outcome(State.objects.get(pk="NGA"), 17, [draft], [])
     scores = [m.score for m in outcome.drafts[0].matches]
     assert any(MIN_SCORE <= s < THANK_SCORE for s in scores)  # shown under the draft …
+    weaker = [m for m in outcome.drafts[0].matches if m.score < THANK_SCORE]
+    assert weaker and not any(m.thanked for m in weaker)  # other protocols, same words
     thanked = [m.score for t in outcome.thanks for _n, m in t.matches]
-    assert all(s >= THANK_SCORE for s in thanked)  # … but only close ones are thanked
+    assert all(s >= THANK_SCORE for s in thanked)  # … only close ones are thanked
+
+
+def test_a_smart_draft_thanks_the_state_that_said_its_core(corpus):
+    """A S.M.A.R.T. draft adds a deadline and a budget that no State repeats: the cosine with
+    the recommendation that took it up falls below the thank-you cut, its coverage does not."""
+    sur = State.objects.get(pk="BFA")
+    ask = "Consider adopting a specific legislation to eliminate violence against women"
+    rec = corpus.filter(sur=sur, session_id=16, text__startswith=ask).get()
+    smart = rec.text + (", by 2027, with a dedicated budget line, and report publicly each year"
+                        " on the number of cases prosecuted")  # fmt: skip
+    outcome = review_outcome(sur, 16, [smart], [])
+    [match] = [m for m in outcome.drafts[0].matches if m.rec.pk == rec.pk]
+    assert MIN_SCORE <= match.score < THANK_SCORE and match.covered > 0.99
+    thanked = {t.state.pk for t in outcome.thanks}
+    assert set(rec.recommending_states.values_list("pk", flat=True)) <= thanked
+    # another treaty's protocol in the same words is still not thanked
+    other = "Ratify the Optional Protocol to the Convention against Torture by 2026"
+    assert not review_outcome(sur, 16, [other], []).thanks
 
 
 def test_the_menus_lead_to_the_import_and_to_the_campaigns_outcome(people, corpus) -> None:

@@ -60,3 +60,11 @@ class TfIdf:
         """Cosine of ``text`` with every document of the collection, in order."""
         query = self.vector(text)
         return [sum(v * doc.get(w, 0.0) for w, v in query.items()) for doc in self._vectors]
+
+    def coverage(self, text: str) -> list[float]:
+        """For every document, the share of its (squared, normalised) weight whose words
+        ``text`` contains: 1.0 when all its words are in ``text``, however much longer
+        ``text`` is. A S.M.A.R.T. draft adds a deadline and a budget to the ask a State takes
+        up; the cosine drops with every added word, the coverage of the State's words does not."""
+        words = set(self.vector(text))
+        return [sum(v * v for w, v in doc.items() if w in words) for doc in self._vectors]
