@@ -91,3 +91,17 @@ def test_the_campaigns_ranking_downloads_as_csv(team):
     issues = [team.objects.issue.issue.name]
     expected = rank_for_campaign("TGO", issues, team.campaign.session_id)
     assert [r["iso3"] for r in rows] == [c.iso3 for c in expected]
+
+
+def test_the_target_page_has_one_field_per_id(team):
+    import collections
+    import re
+
+    target = team.objects.target
+    url = reverse("campaigns:target", args=[team.ws, team.campaign.pk, target.pk])
+    html = team.client("editor").get(url).content.decode()
+    ids = collections.Counter(re.findall(r'\sid="([^"]+)"', html))
+    assert "entry_kind" in ids and "outreach_kind" in ids  # the two "kind" fields, apart
+    assert [i for i, n in ids.items() if n > 1] == []
+    for label in re.findall(r'<label for="([^"]+)"', html):
+        assert ids[label] == 1, label

@@ -129,3 +129,12 @@ def test_groups_and_organisations_are_named_in_the_pages_language(corpus) -> Non
     assert "<dt>Groupe des États d’Afrique</dt>" in french
     assert "<dt>Union africaine (UA)</dt>" in french and ">UA</abbr>" in french
     assert "<dt>AU</dt>" not in french and "membres de\u00a0: Union africaine (UA)" in french
+
+
+def test_search_filters_name_organisations_and_state_pages_drop_the_english_un_name(corpus):
+    french = Client(headers={"accept-language": "fr"})
+    page = french.get("/recommendations/").content.decode()
+    assert "Union africaine (UA)" in page
+    netherlands = french.get("/states/NLD/").content.decode()
+    assert "Netherlands (Kingdom of the)" not in netherlands and "Pays-Bas" in netherlands
+    assert "Netherlands (Kingdom of the)" in Client().get("/states/NLD/").content.decode()

@@ -289,7 +289,7 @@ def test_the_menus_lead_to_the_import_and_to_the_campaigns_outcome(people, corpu
     dashboard = owner.get(reverse("campaigns:detail", args=[ws, campaign.pk])).content.decode()
     assert f'href="{outcome}"' in dashboard
     page = owner.get(outcome).content.decode()
-    assert 'class="campaign-nav"' in page  # the campaign's menu, not a dead end
+    assert 'class="campaign-nav"' in page and "workspace-nav" in page  # menus, no dead end
 
 
 def test_an_import_can_be_undone_by_the_person_who_made_it(people, corpus, run_worker) -> None:

@@ -30,3 +30,23 @@ def test_choosing_a_language_switches_at_once_and_the_header_keeps_two_rows(page
     assert nav["y"] >= brand["y"] + brand["height"]  # the sections on the second row
     with page.expect_navigation():
         page.get_by_label("Langue").select_option("en")
+
+
+def test_the_language_select_waits_for_enter_when_used_with_the_keyboard(page):
+    """Arrow keys on a closed select change it at once: English → Español must not reload
+    the page in Français on the way."""
+    page.goto("/")
+    select = page.locator("#language-select")
+    select.focus()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(300)  # a reload, had one started, would have begun by now
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert select.input_value() == "fr"
+    page.keyboard.press("ArrowDown")
+    assert select.input_value() == "es"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("html").get_attribute("lang") == "es"
+    with page.expect_navigation():  # a pointer choice still switches at once
+        page.locator("#language-select").select_option("en")
+    assert page.locator("html").get_attribute("lang") == "en"

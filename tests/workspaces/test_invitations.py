@@ -111,6 +111,15 @@ def test_last_owner_cannot_leave_or_be_demoted(world: World):
     owner.post(reverse("workspaces:member_remove", args=[ws, me.pk]))
     me.refresh_from_db()
     assert me.role == Role.OWNER
+    # from the members page (htmx), the refusal is said in the row, not by a silent snap back
+    row = owner.post(
+        reverse("workspaces:member_role", args=[ws, me.pk]),
+        {"role": Role.VIEWER},
+        headers={"HX-Request": "true"},
+    ).content.decode()
+    assert 'role="alert"' in row and "owner" in row.lower()
+    me.refresh_from_db()
+    assert me.role == Role.OWNER
 
 
 def test_owner_changes_a_role_with_htmx(world: World):

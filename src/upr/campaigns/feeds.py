@@ -93,7 +93,7 @@ def campaign_ics(campaign: Campaign, stamp: datetime | None = None) -> bytes:
     return plan_to_ics(
         [*steps, *extra],
         plan_id=plan_id(campaign),
-        name=f"UPR: {campaign}",
+        name=gettext("UPR: %(name)s") % {"name": campaign},
         stamp=stamp or datetime.now(UTC),
         labels={  # "{}" is the value: the reader's language places it, and the colon
             "when": gettext("When: {}"),

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from upr.text.normalise import sort_key
 
 from .facets import DIMENSIONS, NO_CATEGORY
-from .local_names import issue_label, state_choices
+from .local_names import issue_label, organisation_label, state_choices
 from .models import (
     ActionCategory,
     Cycle,
@@ -34,7 +34,7 @@ SORTS = (
 def facet_choices() -> dict[str, list[tuple[str, str]]]:
     """Every facet's values with their display names, in display order."""
     states = state_choices()
-    orgs = [(o.code, o.code) for o in Organisation.objects.all()]
+    orgs = [(o.code, organisation_label(o.code)) for o in Organisation.objects.all()]
     groups = [(str(v), str(label)) for v, label in RegionalGroup.choices]
     return {
         "sur": states,

@@ -40,23 +40,40 @@ class TargetForm(forms.ModelForm):
         }
 
 
-class EntryPointForm(forms.ModelForm):
+class _OwnIds:
+    """The target page shows the entry-point, contact and outreach forms together: each gets
+    ids of its own ("entry_kind", "outreach_kind"), or two labels would point at one field."""
+
+    id_prefix = ""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("auto_id", f"{self.id_prefix}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class EntryPointForm(_OwnIds, forms.ModelForm):
+    id_prefix = "entry"
+
     class Meta:
         model = EntryPoint
         fields = ["kind", "name", "address"]
         widgets = {"address": forms.Textarea(attrs={"rows": 2})}
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(_OwnIds, forms.ModelForm):
+    id_prefix = "contact"
+
     class Meta:
         model = Contact
         fields = ["name", "role", "email", "phone", "last_verified", "changed_post"]
         widgets = {"last_verified": DateInput()}
 
 
-class OutreachForm(forms.ModelForm):
+class OutreachForm(_OwnIds, forms.ModelForm):
+    id_prefix = "outreach"
+
     # Declared so Django never builds a default, unscoped queryset of contacts.
-    contact = forms.ModelChoiceField(queryset=None, required=False, label=_("contact"))
+    contact = forms.ModelChoiceField(queryset=None, required=False, label=_("Contact"))
 
     class Meta:
         model = Outreach

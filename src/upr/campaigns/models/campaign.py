@@ -8,7 +8,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from upr.cycle.sessions import ordinal
 from upr.workspaces.models import WorkspaceOwned
 
 
@@ -60,12 +59,14 @@ class Campaign(WorkspaceOwned):
     def __str__(self) -> str:
         if self.name:
             return self.name
+        from upr.corpus.local_names import state_label  # the page's language, at display
+
         if self.session_id:
-            return _("%(sur)s · %(n)s session") % {
-                "sur": self.sur.name,
-                "n": ordinal(self.session_id),
+            return _("%(sur)s · session %(n)s") % {
+                "sur": state_label(self.sur.name),
+                "n": self.session_id,
             }
-        return str(self.sur.name)
+        return state_label(self.sur.name)
 
     def review_basis(self) -> tuple[date | None, str]:
         """(date the plan hangs on, where it comes from: "entered", "corpus", "session" or "").

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from upr.workspaces.access import workspace_view
 from upr.workspaces.models import Membership, Role
@@ -54,7 +55,11 @@ def targets(request: HttpRequest, membership: Membership, pk: int) -> HttpRespon
                     workspace=membership.workspace, campaign=campaign, state_id=iso3, why=why[iso3]
                 )
         count = len(form.cleaned_data["states"])
-        messages.success(request, _("%(n)s target State(s) added.") % {"n": count})
+        messages.success(
+            request,
+            ngettext("%(n)s target State added.", "%(n)s target States added.", count)
+            % {"n": count},
+        )
         return redirect("campaigns:targets", membership.workspace.public_id, campaign.pk)
     ctx = context(
         membership, campaign, targets=chosen, form=form, issue_names=issue_names, error=error

@@ -56,7 +56,7 @@ def explain(agg: HistoryAggregates, topic: np.ndarray, k: int, sur: StateInfo, c
     if shared:
         why.append(_("shares %(orgs)s") % {"orgs": ", ".join(shared)})
     if c.reciprocal[k]:
-        why.append(_("%(sur)s recommended in its own review") % {"sur": sur_name})
+        why.append(_("%(sur)s recommended to it when it was reviewed") % {"sur": sur_name})
     if on_sur.any():
         why.append(
             _("recommended to %(sur)s in %(k)d of its %(n)d earlier reviews")

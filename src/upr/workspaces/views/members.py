@@ -39,14 +39,23 @@ def members(request: HttpRequest, membership: Membership) -> HttpResponse:
 def member_role(request: HttpRequest, membership: Membership, pk: int) -> HttpResponse:
     member = _get_member(membership, pk)
     form = RoleForm(request.POST, membership=member)
+    error = ""
     if form.is_valid():
         member.role = form.cleaned_data["role"]
         member.save(update_fields=["role"])
     else:
-        messages.error(request, " ".join(form.errors.get("role", [])))
+        error = " ".join(form.errors.get("role", []))
     if request.headers.get("HX-Request"):
-        context = {"membership": membership, "member": member, "roles": Role.choices}
+        # The refusal shows in the row itself: the select snapping back said nothing.
+        context = {
+            "membership": membership,
+            "member": member,
+            "roles": Role.choices,
+            "role_error": error,
+        }
         return render(request, "workspaces/members.html#member_row", context)
+    if error:
+        messages.error(request, error)
     return redirect("workspaces:members", membership.workspace.public_id)
 
 

@@ -10,19 +10,46 @@
     }
   });
   // Selects and checkboxes with data-autosubmit submit their form on change, unless htmx
-  // already sends the form on that change (hx-trigger).
+  // already sends the form on that change (hx-trigger). A select changed from the keyboard
+  // (arrow keys on a closed select change it at once) waits for Enter: otherwise English →
+  // Español would pass through a reload in Français.
+  var keyedSelect = null;
+  function send(form) {
+    // requestSubmit, unlike submit, lets the form's submit listeners (below) run
+    if (form.requestSubmit) {
+      form.requestSubmit();
+    } else {
+      form.submit();
+    }
+  }
+  document.addEventListener("keydown", function (event) {
+    var el = event.target;
+    if (!el.hasAttribute || el.tagName !== "SELECT" || !el.hasAttribute("data-autosubmit")) {
+      return;
+    }
+    if (event.key === "Enter" && el.form) {
+      event.preventDefault();
+      send(el.form);
+    } else if (event.key !== "Tab") {
+      keyedSelect = el;
+    }
+  });
   document.addEventListener("change", function (event) {
     var el = event.target;
     if (!el.hasAttribute || !el.hasAttribute("data-autosubmit") || !el.form) {
       return;
     }
+    if (el === keyedSelect) {
+      return; // chosen with the keyboard: Enter sends it
+    }
     if (!(window.htmx && el.form.hasAttribute("hx-trigger"))) {
-      // requestSubmit, unlike submit, lets the form's submit listeners (below) run
-      if (el.form.requestSubmit) {
-        el.form.requestSubmit();
-      } else {
-        el.form.submit();
-      }
+      send(el.form);
+    }
+  });
+  // A pointer (mouse, touch) on the select again makes its change send the form at once.
+  document.addEventListener("pointerdown", function (event) {
+    if (event.target === keyedSelect) {
+      keyedSelect = null;
     }
   });
   // A search box inside a form that htmx sends on "change" would send it twice on Enter
