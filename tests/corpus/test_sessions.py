@@ -63,3 +63,20 @@ def test_bad_dates_are_refused_with_a_reason(client, staff):
     )
     assert answer.status_code == 200
     assert "cannot come before" in answer.content.decode()
+
+
+def test_dates_are_written_as_each_language_writes_them(client, db):
+    from django.test import Client
+    from django.utils import translation
+
+    from upr.corpus.templatetags.long_dates import long_date
+
+    french = Client(headers={"accept-language": "fr"}).get("/sessions/").content.decode()
+    assert "1er décembre 2008" in french and "7 avril 2008" in french  # session 3, session 1
+    spanish = Client(headers={"accept-language": "es"}).get("/sessions/").content.decode()
+    assert "7 de abril de 2008" in spanish
+    with translation.override("es"):
+        assert long_date(dt.date(2027, 1, 19), "weekday") == "martes, 19 de enero de 2027"
+    with translation.override("en"):
+        assert long_date(dt.date(2027, 1, 19), "weekday") == "Tuesday 19 January 2027"
+        assert long_date(None) == ""
