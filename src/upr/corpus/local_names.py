@@ -137,6 +137,10 @@ _BY_NAME = {s.name: s.iso3 for s in all_states()} | {s.un_name: s.iso3 for s in 
 _ENGLISH = {s.iso3: s.name for s in all_states()}
 
 
+def _iso3(name_or_iso3: str) -> str | None:
+    return _BY_NAME.get(name_or_iso3) or (name_or_iso3 if len(name_or_iso3) == 3 else None)
+
+
 def _language() -> str:
     return (get_language() or "en").split("-")[0]
 
@@ -145,7 +149,7 @@ def state_label(name_or_iso3: str) -> str:
     """The State's name in the active language; the English name itself when there is none."""
     if not name_or_iso3:
         return name_or_iso3
-    iso3 = _BY_NAME.get(name_or_iso3) or (name_or_iso3 if len(name_or_iso3) == 3 else None)
+    iso3 = _iso3(name_or_iso3)
     local = local_name(iso3, _language()) if iso3 else None
     return local or (_ENGLISH.get(name_or_iso3, name_or_iso3) if iso3 else name_or_iso3)
 
@@ -155,7 +159,7 @@ def state_in_sentence(name_or_iso3: str) -> str:
     Philippines", "à le Nigéria" — which :func:`contract` turns into "au Nigéria")."""
     if not name_or_iso3:
         return name_or_iso3
-    iso3 = _BY_NAME.get(name_or_iso3) or (name_or_iso3 if len(name_or_iso3) == 3 else None)
+    iso3 = _iso3(name_or_iso3)
     return with_article(iso3, _language(), state_label(name_or_iso3)) if iso3 else name_or_iso3
 
 

@@ -109,9 +109,8 @@ def review_outcome(sur: State, session: int, drafts: list[str], issues: list[Iss
     for draft in drafts:
         scores = index.scores(draft) if index else []
         covered = index.coverage(draft) if index else []
-        by_pk = {r.pk: c for r, c in zip(recs, covered, strict=True)}
-        ranked = sorted(zip(scores, recs, strict=True), key=lambda p: (-p[0], p[1].pk))
-        matches = [Match(r, s, by_pk[r.pk]) for s, r in ranked[:MAX_MATCHES] if s >= MIN_SCORE]
+        ranked = sorted(zip(scores, recs, covered, strict=True), key=lambda p: (-p[0], p[1].pk))
+        matches = [Match(r, s, c) for s, r, c in ranked[:MAX_MATCHES] if s >= MIN_SCORE]
         closest = (
             None
             if matches or not ranked or ranked[0][0] <= 0

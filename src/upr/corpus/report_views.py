@@ -7,14 +7,11 @@ nothing as on the command line, and the status page shows the outcome to whoever
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.tasks import TaskResultStatus
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -26,10 +23,9 @@ from .report_errors import explain as explain_error
 from .report_forms import ReportUploadForm
 from .report_removal import remove_un_document_rows, un_document_rows
 from .report_tasks import import_of, import_report_task, keep_uploads
+from .worker import is_stalled
 
 can_import_reports = is_corpus_editor  # the rule lives in editors.py
-
-WORKER_PATIENCE = timedelta(minutes=1)
 
 
 def _require_editor(request) -> None:
@@ -72,8 +68,7 @@ def report_status(request, task_id):
         "error": explain_error(error) if (error := (result or {}).get("error")) else None,
         "summary": result if result and "error" not in result else None,
         # Still queued a minute later: no worker is taking tasks, and waiting will not help.
-        "stalled": row.status == TaskResultStatus.READY
-        and timezone.now() - row.enqueued_at > WORKER_PATIENCE,
+        "stalled": is_stalled(row),
     }
     if summary := context["summary"]:
         state = State.objects.filter(iso3=summary.get("sur")).only("name").first()

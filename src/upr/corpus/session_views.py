@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from upr.cycle.sessions import INDEX_SOURCE, TIMELINE_SOURCE
 from upr.workspaces.access import signed_in
 
 from .access import public_corpus
@@ -40,8 +41,8 @@ class SessionDatesForm(forms.ModelForm):
 #: The sources our own table gives (``cycle.sessions``), in words a reader knows; a date a
 #: person entered keeps the note written then ("edited by … on …").
 SOURCE_LABELS = {
-    "terman-upr-info/wg-report-txts-index.csv": gettext_lazy("the Working Group reports"),
-    "cehdi-upr/timeline_dates.xlsx (first day; last day estimated)": gettext_lazy(
+    INDEX_SOURCE: gettext_lazy("the Working Group reports"),
+    TIMELINE_SOURCE: gettext_lazy(
         "CeHDI's planning workbook (first day; the last day is estimated)"
     ),
 }

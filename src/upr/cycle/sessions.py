@@ -64,11 +64,12 @@ def usual_wg_end(start: date) -> date:
     return start + timedelta(days=7 + (4 - start.weekday()) % 7)
 
 
-_INDEX = "terman-upr-info/wg-report-txts-index.csv"
-_TIMELINE = "cehdi-upr/timeline_dates.xlsx (first day; last day estimated)"
+#: Where our table's dates come from (the sessions page names them in words).
+INDEX_SOURCE = "terman-upr-info/wg-report-txts-index.csv"
+TIMELINE_SOURCE = "cehdi-upr/timeline_dates.xlsx (first day; last day estimated)"
 
 
-def _wg(number: int, start: date, end: date | None = None, source: str = _INDEX) -> Session:
+def _wg(number: int, start: date, end: date | None = None, source: str = INDEX_SOURCE) -> Session:
     if end is None:
         return Session(number, start, usual_wg_end(start), "wg", estimated=True, source=source)
     return Session(number, start, end, "wg", source=source)
@@ -92,9 +93,9 @@ WG_SESSIONS: tuple[Session, ...] = (
     _wg(14, date(2012, 10, 22), date(2012, 11, 5)),
     _wg(18, date(2014, 1, 27), date(2014, 2, 7)),
     _wg(19, date(2014, 4, 28), date(2014, 5, 9)),
-    _wg(52, date(2026, 5, 4), source=_TIMELINE),
-    _wg(53, date(2026, 11, 2), source=_TIMELINE),
-    _wg(54, date(2027, 1, 19), source=_TIMELINE),
+    _wg(52, date(2026, 5, 4), source=TIMELINE_SOURCE),
+    _wg(53, date(2026, 11, 2), source=TIMELINE_SOURCE),
+    _wg(54, date(2027, 1, 19), source=TIMELINE_SOURCE),
 )
 
 _HRC_KNOWN_SOURCE = "OHCHR, HRC regular sessions"

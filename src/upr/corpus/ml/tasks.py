@@ -8,12 +8,12 @@ restart; a queued task survives restarts and shows its state to every page.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.tasks import TaskResultStatus, task
-from django.utils import timezone
+
+from ..worker import is_stalled
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +39,9 @@ def _unfinished(root: Path) -> list:
     return [row for row in rows if row.args_kwargs.get("kwargs", {}).get("root") == str(root)]
 
 
-def stalled_training(root: Path, patience: timedelta = timedelta(minutes=1)) -> bool:
-    """A training of ``root`` still waits ``patience`` after it was queued: no worker runs."""
-    rows = [row for row in _unfinished(root) if row.status == TaskResultStatus.READY]
-    return any(timezone.now() - row.enqueued_at > patience for row in rows)
+def stalled_training(root: Path) -> bool:
+    """A training of ``root`` still waits in the queue a minute on: no worker runs."""
+    return any(is_stalled(row) for row in _unfinished(root))
 
 
 def pending_training(root: Path) -> bool:
