@@ -18,12 +18,32 @@ from upr.corpus.search_query import (
 def test_words_phrases_or_exclusion_prefix():
     q = parse('"sexual orientation" torture OR ill-treatment -death child*')
     assert str(q) == '"sexual orientation" torture OR "ill treatment" child* -death'
-    assert (
-        fts5_match(q) == '("sexual orientation") AND ("torture" OR "ill treatment") AND ("child"*)'
+    assert fts5_match(q) == (
+        '("sexual orientation") AND (("torture" OR "tortures") OR "ill treatment") AND ("child"*)'
     )
     assert tsquery_match(q) == (
-        "(('sexual' <-> 'orientation')) & (('torture') | ('ill' <-> 'treatment')) & (('child':*))"
+        "(('sexual' <-> 'orientation')) & (('torture' | 'tortures') | ('ill' <-> 'treatment'))"
+        " & (('child':*))"
     )
+
+
+def test_a_bare_word_finds_its_plural_and_a_quoted_word_only_itself():
+    bare, quoted = parse("journalist"), parse('"journalist"')
+    assert fts5_match(bare) == '(("journalist" OR "journalists"))'
+    assert fts5_match(quoted) == '("journalist")'
+    assert str(bare) == "journalist" and str(quoted) == '"journalist"'
+    assert matches(bare, "Protect journalists.") and not matches(quoted, "Protect journalists.")
+    assert matches(parse("children"), "Every child") and matches(parse("child"), "All children")
+    assert not matches(parse("-death torture"), "torture and deaths in custody")
+    assert highlight(parse("defender"), "Human rights defenders") == (
+        "Human rights <mark>defenders</mark>"
+    )
+
+
+@given(st.text(max_size=80))
+def test_the_printed_query_reads_back_as_the_same_query(text):
+    q = parse(text)
+    assert parse(str(q)).clauses == q.clauses
 
 
 def test_unbalanced_quotes_and_lone_operators_are_harmless():

@@ -156,3 +156,59 @@ def test_switching_between_workspaces(world: World):
     assert client.session["upr_workspace"] == second.public_id
     client.get(reverse("workspaces:home", args=[world.workspace.public_id]))
     assert client.session["upr_workspace"] == world.workspace.public_id
+
+
+def test_the_invitation_is_written_in_the_language_chosen_for_the_newcomer(world: World):
+    """An English-speaking owner invites a French-speaking partner: e-mail, page and account
+    are in French; the partner's own choice in the language menu would still win."""
+    owner = world.client("owner")
+    url = reverse("workspaces:invite", args=[world.workspace.public_id])
+    form_page = owner.get(url).content.decode()
+    assert 'name="language"' in form_page and '<option value="en" selected>' in form_page
+    response = owner.post(
+        url, {"email": "marie@example.org", "role": Role.VIEWER, "language": "fr"}
+    )
+    assert response.status_code == 302
+    message = mail.outbox[-1]
+    assert message.subject.startswith("Invitation à l’espace de travail")
+    assert "Pour accepter, ouvrez ce lien" in message.body and "Lecteur" in message.body
+    assert Invitation.objects.get(email="marie@example.org").language == "fr"
+    link = re.search(r"http://testserver(/invitation/\S+)", message.body).group(1)
+
+    partner = Client(headers={"accept-language": "en"})  # a browser left in English
+    page = partner.get(link)
+    assert page["Content-Language"] == "fr"
+    assert "Choisissez un mot de passe" in page.content.decode()
+    joined = partner.post(
+        link, {"name": "Marie", "password1": PASSWORD + "x", "password2": PASSWORD + "x"}
+    )
+    assert joined.status_code == 302
+    assert User.objects.get(email="marie@example.org").language == "fr"
+    assert joined.cookies["upr_language"].value == "fr"
+    assert partner.get(joined.url)["Content-Language"] == "fr"
+
+
+def test_a_language_picked_in_the_menu_wins_over_the_invitation(world: World):
+    from upr.workspaces import invitations
+
+    _, link = invitations.invite(
+        world.workspace, "pablo@example.org", Role.VIEWER, None, "http://t/", language="fr"
+    )
+    path = link.removeprefix("http://t")
+    visitor = Client()
+    visitor.cookies["upr_language"] = "es"
+    assert visitor.get(path)["Content-Language"] == "es"
+    joined = visitor.post(
+        path, {"name": "Pablo", "password1": PASSWORD + "x", "password2": PASSWORD + "x"}
+    )
+    assert "upr_language" not in joined.cookies
+    assert User.objects.get(email="pablo@example.org").language == "es"
+
+
+def test_without_a_choice_the_invitation_is_in_the_inviters_page_language(world: World):
+    owner = world.client("owner")
+    owner.cookies["upr_language"] = "es"
+    url = reverse("workspaces:invite", args=[world.workspace.public_id])
+    owner.post(url, {"email": "luz@example.org", "role": Role.VIEWER})
+    assert mail.outbox[-1].subject.startswith("Invitación al espacio de trabajo")
+    assert Invitation.objects.get(email="luz@example.org").language == "es"

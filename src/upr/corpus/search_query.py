@@ -1,7 +1,10 @@
 """The search box's little language, parsed once in Python and rendered safely for each backend.
 
 Syntax: words (all must occur), "exact phrases", ``OR`` between two items, ``-item`` to exclude,
-``word*`` for a prefix. A *word* is a maximal run of Unicode letters and digits, lower-cased —
+``word*`` for a prefix. A bare English word also finds its other grammatical number
+(``journalist`` finds "journalists", ``children`` finds "child"; ``upr.text.inflection``); in
+quotes it is that word only (``"journalist"``). A *word* is a maximal run of Unicode letters and
+digits, lower-cased —
 what SQLite FTS5's ``unicode61`` tokenizer (with ``remove_diacritics 0``) and PostgreSQL's
 ``simple`` configuration over text whose other characters were replaced by spaces both index.
 So ``women's`` is the phrase "women s" and ``non-discrimination`` the phrase "non discrimination".
@@ -15,6 +18,8 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+
+from upr.text.inflection import number_forms
 
 MAX_QUERY_CHARS = 1000
 MAX_ITEMS = 32
@@ -31,15 +36,33 @@ def tokens(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Item:
-    """A word, or a phrase (consecutive words); its last word may be a prefix."""
+    """A word, or a phrase (consecutive words); its last word may be a prefix.
+
+    ``forms`` are other spellings that match in place of a single word (its singular or plural).
+    """
 
     words: tuple[str, ...]
     prefix: bool = False
+    forms: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """What the last word may be: the word itself, then its forms."""
+        return (self.words[-1], *self.forms)
 
     def __str__(self) -> str:
         body = " ".join(self.words)
-        quoted = f'"{body}"' if len(self.words) > 1 else body
+        # A single word prints bare unless quotes are what keeps it exact.
+        exact = not self.prefix and not self.forms and bool(number_forms(body))
+        quoted = body if len(self.words) == 1 and not exact else f'"{body}"'
         return quoted + ("*" if self.prefix else "")
+
+
+def _word_item(words: tuple[str, ...], *, prefix: bool, bare: bool) -> Item:
+    if bare and not prefix and len(words) == 1:
+        forms = tuple(f for f in number_forms(words[0]) if len(f) <= MAX_TOKEN_CHARS)
+        return Item(words, forms=forms)
+    return Item(words, prefix=prefix)
 
 
 @dataclass(frozen=True)
@@ -84,6 +107,7 @@ def parse(text: str) -> Query:
             truncated = True
             break
         neg, phrase, _close, star, bare = match.groups()
+        is_bare = bare is not None
         if bare is not None:
             if bare == "OR":
                 state.join_next = bool(state.clauses)
@@ -95,7 +119,7 @@ def parse(text: str) -> Query:
         if not words:
             continue
         state.count += 1
-        item = Item(words, prefix=bool(star))
+        item = _word_item(words, prefix=bool(star), bare=is_bare)
         too_long = any(len(w) > MAX_TOKEN_CHARS for w in words)
         if neg:
             if not too_long:
@@ -127,10 +151,15 @@ def parse(text: str) -> Query:
 # --- SQLite FTS5 -------------------------------------------------------------------------------
 
 
-def _fts5_item(item: Item) -> str:
+def _fts5_quote(words: tuple[str, ...] | list[str]) -> str:
     # Tokens hold letters and digits only, so no quote can occur; doubling is belt and braces.
-    body = " ".join(w.replace('"', '""') for w in item.words)
-    return f'"{body}"' + ("*" if item.prefix else "")
+    return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+
+
+def _fts5_item(item: Item) -> str:
+    if item.forms:
+        return "(" + " OR ".join(_fts5_quote([w]) for w in item.spellings) + ")"
+    return _fts5_quote(item.words) + ("*" if item.prefix else "")
 
 
 def fts5_any(items: tuple[Item, ...] | list[Item]) -> str:
@@ -145,8 +174,14 @@ def fts5_match(query: Query) -> str:
 # --- PostgreSQL tsquery ------------------------------------------------------------------------
 
 
+def _tsquery_word(word: str) -> str:
+    return f"'{word.replace(chr(39), chr(39) * 2)}'"
+
+
 def _tsquery_item(item: Item) -> str:
-    words = [f"'{w.replace(chr(39), chr(39) * 2)}'" for w in item.words]
+    if item.forms:
+        return "(" + " | ".join(_tsquery_word(w) for w in item.spellings) + ")"
+    words = [_tsquery_word(w) for w in item.words]
     if item.prefix:
         words[-1] += ":*"
     return "(" + " <-> ".join(words) + ")"
@@ -170,7 +205,7 @@ def _item_spans(item: Item, words: list[str]) -> list[tuple[int, int]]:
     for start in range(len(words) - n + 1):
         ok = all(words[start + k] == item.words[k] for k in range(n - 1))
         last = words[start + n - 1]
-        ok = ok and (last.startswith(item.words[-1]) if item.prefix else last == item.words[-1])
+        ok = ok and (last.startswith(item.words[-1]) if item.prefix else last in item.spellings)
         if ok:
             spans.append((start, start + n))
     return spans

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Membership, Note, Role, Workspace, normalize_email
@@ -49,10 +51,25 @@ class DeleteWorkspaceForm(forms.Form):
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.VIEWER)
+    # A coalition's members do not all read the inviter's language: the newcomer's e-mail, and
+    # their account once they join, are in the language chosen here.
+    language = forms.ChoiceField(
+        label=_("Language of the invitation"),
+        choices=settings.LANGUAGES,
+        required=False,
+        help_text=_(
+            "The e-mail is written in it, and UPR Cycle opens in it for them; they can change it "
+            "in the language menu."
+        ),
+    )
 
     def __init__(self, *args, workspace: Workspace, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.workspace = workspace
+        self.fields["language"].initial = translation.get_language()
+
+    def clean_language(self) -> str:
+        return self.cleaned_data["language"] or translation.get_language() or settings.LANGUAGE_CODE
 
     def clean_email(self) -> str:
         email = normalize_email(self.cleaned_data["email"])

@@ -43,6 +43,8 @@ class Invitation(Audited):
     expires_at = models.DateTimeField(default=default_expiry)
     accepted_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # The language the e-mail was written in; an account created from the link starts in it.
+    language = models.CharField(max_length=10, blank=True, default="")
 
     objects = InvitationQuerySet.as_manager()
 

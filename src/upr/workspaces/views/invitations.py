@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .. import invitations, ratelimit
 from ..audit import acting_as
 from ..forms.accounts import InvitationSignupForm
-from ..models import SignInMethod, User
+from ..language import known
+from ..models import Invitation, SignInMethod, User
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def _newcomer_language(request: HttpRequest, invitation: Invitation) -> str:
+    """The invitation's language for someone who has not picked one in the menu, else ''.
+
+    The inviter chose it for the newcomer; a browser's default is a weaker sign than that.
+    """
+    if request.user.is_authenticated or settings.LANGUAGE_COOKIE_NAME in request.COOKIES:
+        return ""
+    return known(invitation.language)
 
 
 # GET too: an unknown link is a failed guess whatever the method, and counts (tokens are long
@@ -26,6 +39,17 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
     if invitation is None:
         ratelimit.record(request, ratelimit.SIGN_IN)
         raise Http404
+    language = _newcomer_language(request, invitation)
+    if not language:
+        return _accept(request, invitation)
+    with translation.override(language):
+        request.LANGUAGE_CODE = language
+        response = _accept(request, invitation, language=language)
+    response.headers["Content-Language"] = language
+    return response
+
+
+def _accept(request: HttpRequest, invitation: Invitation, language: str = "") -> HttpResponse:
     if not invitation.is_usable:
         return render(request, "workspaces/invitation_unusable.html", {"i": invitation}, status=410)
     account = User.objects.filter(email=invitation.email).first()
@@ -44,6 +68,9 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
         with transaction.atomic():
             if form is not None:
                 user = form.save()
+                if language:
+                    user.language = language
+                    user.save(update_fields=["language"])
             with acting_as(user):
                 try:
                     invitations.accept(invitation, user)
@@ -53,5 +80,18 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
             request.upr_sign_in_method = SignInMethod.INVITATION
             auth_login(request, user, backend=MODEL_BACKEND)
         messages.success(request, _("Welcome to “%(name)s”.") % {"name": invitation.workspace})
-        return redirect("workspaces:home", invitation.workspace.public_id)
+        response = redirect("workspaces:home", invitation.workspace.public_id)
+        if language and form is not None:
+            # As the language menu does: the pages after this one stay in that language.
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                path=settings.LANGUAGE_COOKIE_PATH,
+                domain=settings.LANGUAGE_COOKIE_DOMAIN,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
+        return response
     return render(request, "workspaces/accept.html", {"i": invitation, "form": form})

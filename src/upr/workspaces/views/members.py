@@ -89,6 +89,7 @@ def invitation_create(request: HttpRequest, membership: Membership) -> HttpRespo
             form.cleaned_data["role"],
             request.user,
             request.build_absolute_uri("/"),
+            form.cleaned_data["language"],
         )
         messages.success(
             request,
