@@ -65,7 +65,26 @@ def test_issue_profile_labels_show_the_state_and_the_average(corpus) -> None:
     assert f"{mine:.0%} / {avg:.0%}" in html  # the bar pair's label names both shares
     assert ">0% /" not in html  # a small share reads "<1%", not "0%"
     table = html[html.index("Issue profile compared") :]
-    assert f"{round(mine * 100)} %" in table and "0.1" not in table.split("</table>")[0][-400:]
+    assert f">{round(mine * 100)}%<" in table and "0.1" not in table.split("</table>")[0][-400:]
+
+
+def test_percentages_are_written_alike_on_a_page_as_its_language_writes_them(corpus) -> None:
+    """One rule for every figure: "62%" in English, "62 %" (no-break space) in French and
+    Spanish — the page once showed "62%" beside "6 %"."""
+    from upr.corpus.models import State
+    from upr.corpus.profiles import as_state_under_review
+
+    rate = round(100 * as_state_under_review(State.objects.get(pk="DEU")).support_rate)
+    pages = {}
+    for lang in ("en", "fr", "es"):
+        client = Client()
+        client.cookies["upr_language"] = lang
+        pages[lang] = client.get("/states/DEU/").content.decode()
+    assert f">{rate}%<" in pages["en"] and not re.search(r"\d[ \u00a0]%", pages["en"])
+    for lang in ("fr", "es"):
+        assert f">{rate}\u00a0%<" in pages[lang]
+        body = pages[lang][pages[lang].index("<main") :]
+        assert not re.search(r"\d%", body.replace('width="100%"', "")), lang
 
 
 def test_home_names_issues_in_french_and_leaves_out_empty_responses(corpus) -> None:

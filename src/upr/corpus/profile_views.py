@@ -9,12 +9,12 @@ from django.utils.translation import gettext as _
 from . import profiles
 from .access import public_corpus
 from .charts import Row, Segment, bar_chart
-from .local_names import issue_label, state_label
+from .local_names import issue_label, percent, state_label
 from .models import State
 
 
 def _percent(share: float | None) -> str:
-    return "–" if share is None else f"{share:.0%}"
+    return "–" if share is None else percent(round(100 * share))
 
 
 def _cycle_chart(profile: profiles.Profile, title: str):
@@ -41,7 +41,7 @@ def _count_chart(pairs: list[tuple[str, int]], title: str):
 
 def _share(value: float) -> str:
     """A share as a whole percentage; "<1%" rather than a bar labelled "0%"."""
-    return "<1%" if 0 < value < 0.005 else f"{value:.0%}"
+    return "<" + percent(1) if 0 < value < 0.005 else percent(round(100 * value))
 
 
 def _charts(received: profiles.Profile, made: profiles.Profile) -> dict:

@@ -6,9 +6,16 @@ from django import template
 
 from ..local_names import contract as contract_articles
 from ..local_names import issue_label, organisation_label, regional_group_label, state_label
+from ..local_names import percent as percent_label
 from ..local_names import state_in_sentence as state_in_sentence_label
 
 register = template.Library()
+
+
+@register.filter
+def percent(value) -> str:
+    """``{{ 62|percent }}``: "62%", "62 %" as the page's language writes it."""
+    return percent_label(value)
 
 
 @register.filter
