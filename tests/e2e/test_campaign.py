@@ -66,3 +66,22 @@ def test_campaign_plan_targets_and_follow_up(page, app):
     call = page.locator("ul.tasks li", has_text=f"Follow-up call: {names[0]}")
     assert call.count() == 1
     assert due in call.inner_text()
+
+    # On a phone the menus keep one line each, so the page's own title is on the first screen,
+    # and a menu link out of sight scrolls into view when reached with the keyboard.
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    title = page.locator("h1").bounding_box()
+    assert title and title["y"] + title["height"] < 844 / 2
+    for nav in ("header.site nav", "nav.workspace-nav", "nav.campaign-nav"):
+        box = page.locator(nav).bounding_box()
+        line = page.locator(nav).locator("a").first.bounding_box()
+        assert box and line and box["height"] < 2 * line["height"] + 16, nav
+    last = campaign_nav(page).locator("a").last
+    assert not _in_view(last.bounding_box(), 390)
+    last.focus()
+    assert _in_view(last.bounding_box(), 390)
+
+
+def _in_view(box, width: int) -> bool:
+    return bool(box) and box["x"] >= 0 and box["x"] + box["width"] <= width
