@@ -212,3 +212,15 @@ def test_without_a_choice_the_invitation_is_in_the_inviters_page_language(world:
     owner.post(url, {"email": "luz@example.org", "role": Role.VIEWER})
     assert mail.outbox[-1].subject.startswith("Invitación al espacio de trabajo")
     assert Invitation.objects.get(email="luz@example.org").language == "es"
+
+
+def test_someone_with_an_account_keeps_their_own_language(world: World):
+    from upr.workspaces import invitations
+
+    make_user("ines@example.org")
+    _, link = invitations.invite(
+        world.workspace, "ines@example.org", Role.VIEWER, None, "http://t/", language="fr"
+    )
+    response = Client(headers={"accept-language": "es"}).get(link.removeprefix("http://t"))
+    assert response.status_code == 302 and "/account/sign-in/" in response.url
+    assert response["Content-Language"] == "es"

@@ -108,7 +108,7 @@ def parse(text: str) -> Query:
             break
         neg, phrase, _close, star, bare = match.groups()
         is_bare = bare is not None
-        if bare is not None:
+        if is_bare:
             if bare == "OR":
                 state.join_next = bool(state.clauses)
                 continue

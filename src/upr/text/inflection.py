@@ -6,9 +6,9 @@ UPR recommendations are English, and a search box that finds 4 texts for "journa
 differ between SQLite and PostgreSQL; folding grammatical number only is predictable: the user
 sees both spellings marked in the results, and quotes ask for the one word exactly.
 
-Wrong guesses are harmless: a form that is no English word ("churchs", "busines") matches no
-text. The rules therefore favour recall, except for words whose "s" is not a plural ("news",
-"status", "access", "analysis"), which keep only their plural.
+Wrong guesses are harmless: a form that is no English word ("taxe" from "taxes", "processis")
+matches no text. The rules therefore favour recall, except for words whose "s" is not a plural
+("news", "status", "access", "analysis"), which keep only their plural.
 """
 
 from __future__ import annotations

@@ -22,11 +22,14 @@ MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def _newcomer_language(request: HttpRequest, invitation: Invitation) -> str:
-    """The invitation's language for someone who has not picked one in the menu, else ''.
+    """The invitation's language for a newcomer who has not picked one in the menu, else ''.
 
-    The inviter chose it for the newcomer; a browser's default is a weaker sign than that.
+    The inviter chose it for the newcomer; a browser's default is a weaker sign than that. Someone
+    who already has an account is left in their own language.
     """
     if request.user.is_authenticated or settings.LANGUAGE_COOKIE_NAME in request.COOKIES:
+        return ""
+    if User.objects.filter(email=invitation.email).exists():
         return ""
     return known(invitation.language)
 
