@@ -26,6 +26,20 @@ def for_user(user: User) -> str:
     return known(user.language) or settings.LANGUAGE_CODE
 
 
+def set_cookie(response: HttpResponse, code: str) -> None:
+    """The cookie the language menu sets, with the same settings, so later pages use ``code``."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+
+
 def set_language(request: HttpRequest) -> HttpResponse:
     """Django's switcher (cookie, redirect), plus the account's remembered language."""
     response = django_set_language(request)

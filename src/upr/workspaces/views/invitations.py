@@ -16,6 +16,7 @@ from .. import invitations, ratelimit
 from ..audit import acting_as
 from ..forms.accounts import InvitationSignupForm
 from ..language import known
+from ..language import set_cookie as language_cookie
 from ..models import Invitation, SignInMethod, User
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -85,16 +86,6 @@ def _accept(request: HttpRequest, invitation: Invitation, language: str = "") ->
         messages.success(request, _("Welcome to “%(name)s”.") % {"name": invitation.workspace})
         response = redirect("workspaces:home", invitation.workspace.public_id)
         if language and form is not None:
-            # As the language menu does: the pages after this one stay in that language.
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                path=settings.LANGUAGE_COOKIE_PATH,
-                domain=settings.LANGUAGE_COOKIE_DOMAIN,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
+            language_cookie(response, language)  # the pages after this one stay in it
         return response
     return render(request, "workspaces/accept.html", {"i": invitation, "form": form})
