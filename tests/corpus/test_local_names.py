@@ -68,6 +68,15 @@ def test_issue_profile_labels_show_the_state_and_the_average(corpus) -> None:
     assert f">{round(mine * 100)}%<" in table and "0.1" not in table.split("</table>")[0][-400:]
 
 
+def test_a_missing_figure_is_a_dash_not_a_dash_percent() -> None:
+    from upr.corpus.local_names import percent
+    from upr.corpus.templatetags.ml_tags import percent_sure
+
+    with translation.override("fr"):
+        assert percent(percent_sure(None)) == "–" and percent(None) == "–"
+        assert percent(percent_sure(0.5)) == "50\u00a0%"
+
+
 def test_percentages_are_written_alike_on_a_page_as_its_language_writes_them(corpus) -> None:
     """One rule for every figure: "62%" in English, "62 %" (no-break space) in French and
     Spanish — the page once showed "62%" beside "6 %"."""

@@ -190,7 +190,7 @@ def contract(text: str) -> str:
 def percent(value: object) -> str:
     """A percentage as the page's language writes it: "62%" in English, "62 %" (no-break space)
     in French and Spanish. One rule for every page, so figures side by side look alike."""
-    if value in (None, ""):
+    if value in (None, "", "–"):  # no figure (``percent_sure`` of nothing is "–")
         return "–"
     return str(pgettext_lazy("a percentage", "%(n)s%%")) % {"n": value}
 

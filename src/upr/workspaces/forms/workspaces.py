@@ -66,10 +66,7 @@ class InvitationForm(forms.Form):
     def __init__(self, *args, workspace: Workspace, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.workspace = workspace
-        self.fields["language"].initial = translation.get_language()
-
-    def clean_language(self) -> str:
-        return self.cleaned_data["language"] or translation.get_language() or settings.LANGUAGE_CODE
+        self.fields["language"].initial = translation.get_language()  # left empty: the same
 
     def clean_email(self) -> str:
         email = normalize_email(self.cleaned_data["email"])
