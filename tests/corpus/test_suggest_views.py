@@ -66,7 +66,7 @@ def test_confidences_are_shown_as_whole_percentages_below_100(people, trained, u
     suggestion = _suggestion(trained, untagged_rec)
     url = reverse("corpus:recommendation", args=[untagged_rec.pk])
     html = client_for(people, "owner").get(url).content.decode()
-    shown = [int(n) for n in re.findall(r'class="confidence">(\d+) %<', html)]
+    shown = [int(n) for n in re.findall(r'class="confidence">(\d+)%<', html)]
     expected = [min(99, round(c * 100)) for _, c in suggestion.issues]
     expected.append(min(99, round(suggestion.category_confidence * 100)))
     assert shown == expected and shown and max(shown) <= 99
