@@ -38,3 +38,13 @@ def test_pagination_says_next_page_not_upcoming(corpus, client):
     client.cookies["upr_language"] = "fr"
     html = client.get("/recommendations/", {"q": "marriage"}).content.decode()
     assert 'rel="next">Suivante →' in html and "À venir →" not in html
+
+
+def test_the_page_says_which_other_forms_it_searched(corpus, client):
+    """Singular and plural are searched too, and the page names the forms the corpus holds."""
+    html = client.get("/recommendations/", {"q": "journalist"}).content.decode()
+    assert "Also searched: journalists." in html
+    exact = client.get("/recommendations/", {"q": '"journalist"'}).content.decode()
+    assert "Also searched" not in exact
+    taxes = client.get("/recommendations/", {"q": "taxes"}).content.decode()
+    assert "Also searched: tax." in taxes  # "taxe", no English word, occurs in no text

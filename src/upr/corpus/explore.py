@@ -16,7 +16,7 @@ from . import facet_index
 from . import facets as facet_defs
 from .facet_index import Snapshot
 from .models import Issue, Origin, Recommendation, Response, State
-from .search import bare_match_ids, ids_matching_any, scored_matches, text_filter
+from .search import bare_match_ids, ids_matching_any, occurring, scored_matches, text_filter
 from .search_query import Query, parse
 
 PER_PAGE = 50
@@ -72,6 +72,9 @@ class Outcome:
     per_page: int
     sort: str
     facets: list[Facet] = field(default_factory=list)
+    # The singular or plural forms searched besides the words typed, those the corpus holds, so
+    # the page can say "also searched: journalists" (a form that is no word, "taxe", is left out).
+    added_forms: list[str] = field(default_factory=list)
 
     @property
     def num_pages(self) -> int:
@@ -127,6 +130,12 @@ def _combine(size: int, masks: Sequence[np.ndarray | None]) -> np.ndarray:
     return out
 
 
+def _added_forms(query: Query) -> list[str]:
+    forms = list(dict.fromkeys(f for item in query.positive_items for f in item.forms))[:16]
+    found = occurring(forms) if forms else set()
+    return [f for f in forms if f in found]
+
+
 def run(
     text: str,
     selection: Mapping[str, Sequence[str]],
@@ -164,6 +173,8 @@ def run(
         offset = (page - 1) * per_page
         ids = [int(i) for i in snap.ids[ordered[offset : offset + per_page]]]
         outcome.results = hits(ids)
+    if with_results:
+        outcome.added_forms = _added_forms(query)
     if with_facets:
         counts = {}
         for key in facet_defs.BY_KEY:

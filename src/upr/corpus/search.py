@@ -81,6 +81,18 @@ def ids_matching_any(items: tuple[Item, ...] | list[Item]) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
+def occurring(words: list[str]) -> set[str]:
+    """Which of the words occur in at least one text: one indexed look-up each (LIMIT 1)."""
+    sql = (_PG_IDS if _postgres() else _SQLITE_IDS) + " LIMIT 1"
+    found = set()
+    with connection.cursor() as cursor:
+        for word in words:
+            cursor.execute(sql, [_any([Item((word,))])])
+            if cursor.fetchone():
+                found.add(word)
+    return found
+
+
 def bare_match_ids(query: Query) -> list[int]:
     """Every id matching the required clauses, nothing else: the floor the benchmark compares to."""
     if not query.clauses:
