@@ -22,7 +22,7 @@ from ..models import Invitation, SignInMethod, User
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
-def _newcomer_language(request: HttpRequest, invitation: Invitation) -> str:
+def _newcomer_language(request: HttpRequest, invitation: Invitation, account: User | None) -> str:
     """The invitation's language for a newcomer who has not picked one in the menu, else ''.
 
     The inviter chose it for the newcomer; a browser's default is a weaker sign than that. Someone
@@ -30,9 +30,7 @@ def _newcomer_language(request: HttpRequest, invitation: Invitation) -> str:
     """
     if request.user.is_authenticated or settings.LANGUAGE_COOKIE_NAME in request.COOKIES:
         return ""
-    if User.objects.filter(email=invitation.email).exists():
-        return ""
-    return known(invitation.language)
+    return "" if account is not None else known(invitation.language)
 
 
 # GET too: an unknown link is a failed guess whatever the method, and counts (tokens are long
@@ -43,20 +41,21 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
     if invitation is None:
         ratelimit.record(request, ratelimit.SIGN_IN)
         raise Http404
-    language = _newcomer_language(request, invitation)
+    account = User.objects.filter(email=invitation.email).first()
+    language = _newcomer_language(request, invitation, account)
     if not language:
-        return _accept(request, invitation)
+        return _accept(request, invitation, account)
     with translation.override(language):
-        request.LANGUAGE_CODE = language
-        response = _accept(request, invitation, language=language)
+        response = _accept(request, invitation, account, language=language)
     response.headers["Content-Language"] = language
     return response
 
 
-def _accept(request: HttpRequest, invitation: Invitation, language: str = "") -> HttpResponse:
+def _accept(
+    request: HttpRequest, invitation: Invitation, account: User | None, language: str = ""
+) -> HttpResponse:
     if not invitation.is_usable:
         return render(request, "workspaces/invitation_unusable.html", {"i": invitation}, status=410)
-    account = User.objects.filter(email=invitation.email).first()
     user = request.user
     if user.is_authenticated and user.email != invitation.email:
         return render(request, "workspaces/invitation_other.html", {"i": invitation}, status=403)
